@@ -1,0 +1,84 @@
+namespace Meter.Hal.Board
+{
+    /// <summary>
+    /// Everything the application needs to know about a board: pin map, console UART, storage
+    /// layout and crypto capabilities. Each board folder under boards/ holds one, and its README
+    /// documents the same values for people.
+    /// </summary>
+    public sealed class BoardDefinition
+    {
+        /// <summary>A pin number meaning "this board has no such pin".</summary>
+        public const int NoPin = -1;
+
+        public BoardDefinition(
+            string name,
+            string nanoffTarget,
+            string consolePortName,
+            int consoleBaudRate,
+            int mainCoverPin,
+            int terminalCoverPin,
+            int magneticSensorPin,
+            int opticalPortPin,
+            bool inputsActiveLow,
+            int pulseLedPin,
+            int pulseWidthMilliseconds,
+            int flashSectorSize,
+            int flashSectorCount,
+            string flashImagePath,
+            int watchdogTimeoutMilliseconds,
+            CryptoCapabilities crypto)
+        {
+            Name = name;
+            NanoffTarget = nanoffTarget;
+            ConsolePortName = consolePortName;
+            ConsoleBaudRate = consoleBaudRate;
+            MainCoverPin = mainCoverPin;
+            TerminalCoverPin = terminalCoverPin;
+            MagneticSensorPin = magneticSensorPin;
+            OpticalPortPin = opticalPortPin;
+            InputsActiveLow = inputsActiveLow;
+            PulseLedPin = pulseLedPin;
+            PulseWidthMilliseconds = pulseWidthMilliseconds;
+            FlashSectorSize = flashSectorSize;
+            FlashSectorCount = flashSectorCount;
+            FlashImagePath = flashImagePath;
+            WatchdogTimeoutMilliseconds = watchdogTimeoutMilliseconds;
+            Crypto = crypto;
+        }
+
+        public string Name { get; }
+
+        /// <summary>The nanoff --target name of the firmware this board runs.</summary>
+        public string NanoffTarget { get; }
+
+        public string ConsolePortName { get; }
+
+        public int ConsoleBaudRate { get; }
+
+        public int MainCoverPin { get; }
+
+        public int TerminalCoverPin { get; }
+
+        public int MagneticSensorPin { get; }
+
+        public int OpticalPortPin { get; }
+
+        /// <summary>True when a closed switch pulls the pin low (the usual wiring with pull-ups).</summary>
+        public bool InputsActiveLow { get; }
+
+        public int PulseLedPin { get; }
+
+        public int PulseWidthMilliseconds { get; }
+
+        public int FlashSectorSize { get; }
+
+        public int FlashSectorCount { get; }
+
+        /// <summary>Where the record-store image lives until a SPI-NOR driver exists (e.g. "I:\\meter.nor").</summary>
+        public string FlashImagePath { get; }
+
+        public int WatchdogTimeoutMilliseconds { get; }
+
+        public CryptoCapabilities Crypto { get; }
+    }
+}

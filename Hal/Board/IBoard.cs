@@ -1,0 +1,36 @@
+using Meter.Hal.Clock;
+using Meter.Hal.Entropy;
+using Meter.Hal.Io;
+using Meter.Hal.Platform;
+using Meter.Hal.Storage;
+using Meter.Hal.Watchdog;
+
+namespace Meter.Hal.Board
+{
+    /// <summary>
+    /// A running board: its definition plus a driver for each peripheral. The virtual board and
+    /// the device boards implement it; the application sees nothing else of the hardware.
+    /// </summary>
+    public interface IBoard
+    {
+        BoardDefinition Definition { get; }
+
+        IMonotonicClock Clock { get; }
+
+        IRealTimeClock Rtc { get; }
+
+        IFlash Flash { get; }
+
+        IWatchdog Watchdog { get; }
+
+        ITrng Trng { get; }
+
+        IPulseOutput PulseOutput { get; }
+
+        ISerialPort ConsolePort { get; }
+
+        ISystemMonitor System { get; }
+
+        IDigitalInput GetInput(DigitalInputId id);
+    }
+}

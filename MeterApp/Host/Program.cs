@@ -1,0 +1,10 @@
+namespace Meter.Host
+{
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            return 0;
+        }
+    }
+}
