@@ -10,6 +10,10 @@ namespace Meter.Hal.Board
         /// <summary>A pin number meaning "this board has no such pin".</summary>
         public const int NoPin = -1;
 
+        /// <summary>
+        /// A board whose console UART pins are fixed by its firmware and need no routing. Same as
+        /// the full constructor with <see cref="NoPin"/> for the console TX and RX pins.
+        /// </summary>
         public BoardDefinition(
             string name,
             string nanoffTarget,
@@ -27,11 +31,54 @@ namespace Meter.Hal.Board
             string flashImagePath,
             int watchdogTimeoutMilliseconds,
             CryptoCapabilities crypto)
+            : this(
+                name,
+                nanoffTarget,
+                consolePortName,
+                consoleBaudRate,
+                NoPin,
+                NoPin,
+                mainCoverPin,
+                terminalCoverPin,
+                magneticSensorPin,
+                opticalPortPin,
+                inputsActiveLow,
+                pulseLedPin,
+                pulseWidthMilliseconds,
+                flashSectorSize,
+                flashSectorCount,
+                flashImagePath,
+                watchdogTimeoutMilliseconds,
+                crypto)
+        {
+        }
+
+        public BoardDefinition(
+            string name,
+            string nanoffTarget,
+            string consolePortName,
+            int consoleBaudRate,
+            int consoleTxPin,
+            int consoleRxPin,
+            int mainCoverPin,
+            int terminalCoverPin,
+            int magneticSensorPin,
+            int opticalPortPin,
+            bool inputsActiveLow,
+            int pulseLedPin,
+            int pulseWidthMilliseconds,
+            int flashSectorSize,
+            int flashSectorCount,
+            string flashImagePath,
+            int watchdogTimeoutMilliseconds,
+            CryptoCapabilities crypto)
         {
             Name = name;
             NanoffTarget = nanoffTarget;
             ConsolePortName = consolePortName;
             ConsoleBaudRate = consoleBaudRate;
+            ConsoleTxPin = consoleTxPin;
+            ConsoleRxPin = consoleRxPin;
             MainCoverPin = mainCoverPin;
             TerminalCoverPin = terminalCoverPin;
             MagneticSensorPin = magneticSensorPin;
@@ -54,6 +101,15 @@ namespace Meter.Hal.Board
         public string ConsolePortName { get; }
 
         public int ConsoleBaudRate { get; }
+
+        /// <summary>
+        /// GPIO the console UART transmits on. Boards that route UARTs through a pin matrix
+        /// (ESP32) must set it before opening the port; elsewhere it documents the fixed pin.
+        /// </summary>
+        public int ConsoleTxPin { get; }
+
+        /// <summary>GPIO the console UART receives on (see <see cref="ConsoleTxPin"/>).</summary>
+        public int ConsoleRxPin { get; }
 
         public int MainCoverPin { get; }
 
