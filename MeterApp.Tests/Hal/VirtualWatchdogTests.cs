@@ -8,7 +8,7 @@ namespace Meter.Tests.Hal
     public class VirtualWatchdogTests
     {
         private const int TimeoutMs = 1000;
-        private static readonly DateTime Start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        private static readonly DateTime Start = new DateTime(2026, 1, 1, 0, 0, 0);
 
         [TestMethod]
         public void NeverExpiresBeforeItIsStarted()
