@@ -8,10 +8,11 @@ namespace Meter.Hal.Device
     /// <summary>
     /// Connects the console UART to its pins before the port is opened. On ESP32 the UARTs
     /// reach the pins through the GPIO matrix and nanoFramework leaves COM2/COM3 unrouted (their
-    /// default pins are the module's flash), so the build for ESP32 (MeterBoardFamily=ESP32,
+    /// default pins collide with the module's flash or PSRAM), so the build for ESP32 (MeterBoardFamily=ESP32,
     /// which defines METER_ESP32 and references nanoFramework.Hardware.Esp32) routes them with
     /// Configuration.SetPinFunction. STM32 firmware fixes each USART's pins at build time, so
-    /// other builds have nothing to do (and must not reference the ESP32-only assembly).
+    /// other builds have nothing to route (and must not reference the ESP32-only assembly); they
+    /// refuse to start on an ESP32 board rather than open an unconnected console.
     /// </summary>
     internal static class UartPinRouting
     {
@@ -39,6 +40,12 @@ namespace Meter.Hal.Device
                     break;
                 default:
                     throw new System.ArgumentException("ESP32 has COM1..COM3 only", "board");
+            }
+#else
+            // A generic image on an ESP32 would open a COM port wired to nothing: fail at boot instead.
+            if (board.NanoffTarget != null && board.NanoffTarget.StartsWith("ESP32"))
+            {
+                throw new System.NotSupportedException("ESP32 boards need an image built with MeterBoardFamily=ESP32");
             }
 #endif
         }
