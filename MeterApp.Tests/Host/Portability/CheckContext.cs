@@ -32,6 +32,9 @@ namespace Meter.Tests.Portability
 
         public bool IsDevice(ISymbol symbol) => _compilation.IsDevice(symbol);
 
+        /// <summary>The device project declaring the symbol, or null for library symbols.</summary>
+        public string ProjectOf(ISymbol symbol) => _compilation.ProjectOf(symbol);
+
         public void Report(SyntaxNode node, Verdict verdict)
         {
             if (verdict == null)

@@ -39,6 +39,10 @@ namespace Meter.Tests.Portability
                     break;
                 case MethodDeclarationSyntax method:
                     Method(method, method.Modifiers);
+                    ProtectedInternalOverride(method);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    ProtectedInternalOverride(property);
                     break;
                 case LocalFunctionStatementSyntax local:
                     Async(local, local.Modifiers);
@@ -78,6 +82,18 @@ namespace Meter.Tests.Portability
             if (method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true)
             {
                 _context.Require(method, "M:System.Runtime.CompilerServices.ExtensionAttribute.#ctor", "extension method");
+            }
+        }
+
+        /// <summary>Overriding another project's "protected internal" member must say "protected" (§15.6.5).</summary>
+        private void ProtectedInternalOverride(MemberDeclarationSyntax declaration)
+        {
+            ISymbol member = _model.GetDeclaredSymbol(declaration);
+            ISymbol overridden = DeviceCompilation.OverriddenMember(member);
+            if (overridden != null && member.DeclaredAccessibility == Accessibility.ProtectedOrInternal
+                && overridden.DeclaredAccessibility == Accessibility.ProtectedOrInternal && _context.ProjectOf(overridden) != _context.ProjectOf(member))
+            {
+                _context.Reject(declaration, member.GetDocumentationCommentId(), "protected internal override of another assembly's member: the device compiler requires protected (CS0507)");
             }
         }
 

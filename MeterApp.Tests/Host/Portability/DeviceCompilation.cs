@@ -76,6 +76,40 @@ namespace Meter.Tests.Portability
                 && friends.Contains(info.AssemblyName);
         }
 
+        /// <summary>
+        /// True for CS0507 on a "protected override" of a "protected internal" member of another project:
+        /// correct across assemblies (C# standard §15.6.5), an error only because this one compilation
+        /// merges the projects. <see cref="DeclarationChecks"/> reports the opposite case.
+        /// </summary>
+        public bool IsAssemblyBoundaryArtifact(Diagnostic diagnostic)
+        {
+            SyntaxTree tree = diagnostic.Location.SourceTree;
+            if (diagnostic.Id != "CS0507" || tree == null || !_sources.ContainsKey(tree))
+            {
+                return false;
+            }
+
+            SyntaxNode node = tree.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+            MemberDeclarationSyntax declaration = node.AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault();
+            ISymbol member = declaration == null ? null : Compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration);
+            ISymbol overridden = OverriddenMember(member);
+            return member != null && overridden != null
+                && member.DeclaredAccessibility == Accessibility.Protected
+                && overridden.DeclaredAccessibility == Accessibility.ProtectedOrInternal
+                && ProjectOf(overridden) != ProjectOf(member);
+        }
+
+        public static ISymbol OverriddenMember(ISymbol member)
+        {
+            switch (member)
+            {
+                case IMethodSymbol method: return method.OverriddenMethod;
+                case IPropertySymbol property: return property.OverriddenProperty;
+                case IEventSymbol e: return e.OverriddenEvent;
+                default: return null;
+            }
+        }
+
         private static IEnumerable<string> InternalsVisibleTo(SyntaxTree tree)
         {
             return tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>()

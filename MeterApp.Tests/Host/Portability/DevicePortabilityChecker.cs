@@ -48,7 +48,7 @@ namespace Meter.Tests.Portability
             var device = new DeviceCompilation(compilation, byTree, projects ?? new Dictionary<string, DeviceProjectInfo>(), _api);
             var compileErrors = new List<string>();
             var externalErrors = new List<string>();
-            foreach (Diagnostic diagnostic in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+            foreach (Diagnostic diagnostic in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !device.IsAssemblyBoundaryArtifact(d)))
             {
                 SyntaxTree tree = diagnostic.Location.SourceTree;
                 string line = Describe(diagnostic, tree != null && byTree.TryGetValue(tree, out DeviceSource s) ? s.Path : tree?.FilePath);

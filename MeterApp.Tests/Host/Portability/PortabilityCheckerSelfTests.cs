@@ -33,7 +33,7 @@ namespace Meter.Tests.Portability
         [DataRow("Func with three arguments", "Func<int, int, int> f = (a, b) => a;", "T:System.Func`3")]
         [DataRow("iterator", "IEnumerable M() { yield return 1; }", "iterator")]
         [DataRow("stackalloc", "unsafe void M() { }  void N() { Span<byte> s = stackalloc byte[4]; }", "stackalloc")]
-        [DataRow("property missing on device", "int M(string s) { return Environment.TickCount; }", "T:System.Environment")]
+        [DataRow("property missing on device", "int M(string s) { return Environment.TickCount; }", "P:System.Environment.TickCount")]
         [DataRow("setter missing on device", "void M(Exception e) { e.HelpLink = \"x\"; }", "P:System.Exception.HelpLink")]
         [DataRow("anonymous type", "object M() { return new { A = 1 }; }", "anonymous type")]
         [DataRow("FormattableString", "FormattableString M(int x) { return $\"{x}\"; }", "T:System.FormattableString")]
@@ -85,7 +85,7 @@ namespace Meter.Tests.Portability
         }
 
         [TestMethod]
-        public void ReportsUseOfAnotherProjectWithoutReferenceOrVisibility()
+        public void AppliesAssemblyBoundariesBetweenProjects()
         {
             var projects = new System.Collections.Generic.Dictionary<string, DeviceProjectInfo>
             {
@@ -97,13 +97,19 @@ namespace Meter.Tests.Portability
                 {
                     new DeviceSource("Lib/A.cs", "Lib", "namespace L { public class A { internal static int Hidden; public static int Shown; } }"),
                     new DeviceSource("Lib/B.cs", "Lib", "namespace L { public class B { int M() { return App.U.X; } } }"),
+                    new DeviceSource("Lib/T.cs", "Lib", "namespace L { public abstract class T { protected internal abstract void S(); } }"),
                     new DeviceSource("App/U.cs", "App", "namespace App { public class U { public static int X = L.A.Shown + L.A.Hidden; } }"),
+                    new DeviceSource("App/V.cs", "App", "namespace App { class V : L.T { protected override void S() { } } }"),
+                    new DeviceSource("App/W.cs", "App", "namespace App { class W : L.T { protected internal override void S() { } } }"),
                 },
                 projects);
             string found = string.Join("\n", report.Violations.Select(v => v.ToString()));
+            Assert.IsEmpty(report.CompileErrors, string.Join("\n", report.CompileErrors));
             Assert.Contains("Lib/B.cs:1: F:App.U.X (Lib uses App without a ProjectReference to it)", found);
             Assert.Contains("App/U.cs:1: F:L.A.Hidden (not public", found);
+            Assert.Contains("App/W.cs:1: M:App.W.S (protected internal override", found);
             Assert.DoesNotContain("F:L.A.Shown", found);
+            Assert.DoesNotContain("App.V", found);
         }
 
         private static PortabilityReport Check(string members, bool allowCompileErrors)
