@@ -26,18 +26,6 @@ namespace Meter.Tests.Portability
             return list;
         }
 
-        /// <summary>Builds a list from in-memory lines (used by the checker's self-tests).</summary>
-        public static ApiList FromLines(IEnumerable<string> lines)
-        {
-            var list = new ApiList();
-            list.AddLines(lines, "(memory)");
-            return list;
-        }
-
-        public int Count => _assemblyByDocId.Count;
-
-        public IEnumerable<string> DocIds => _assemblyByDocId.Keys;
-
         public bool Contains(string docId) => docId != null && _assemblyByDocId.ContainsKey(docId);
 
         /// <summary>The device assembly that declares <paramref name="docId"/>, or null when it is not listed.</summary>

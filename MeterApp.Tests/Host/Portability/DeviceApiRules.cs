@@ -107,7 +107,7 @@ namespace Meter.Tests.Portability
         public Verdict Member(ISymbol symbol, ITypeSymbol receiver, CallArguments call, SemanticModel model)
         {
             ISymbol original = Original(symbol);
-            string docId = original.GetDocumentationCommentId() ?? original.Kind + " " + original.ToDisplayString() + " " + (original as IMethodSymbol)?.MethodKind;
+            string docId = original.GetDocumentationCommentId() ?? "(no doc ID) " + original.ToDisplayString();
             if (original is IMethodSymbol method && method.TypeParameters.Length > 0)
             {
                 return Verdict.Rejected(docId, "generic method: no generics on the device");

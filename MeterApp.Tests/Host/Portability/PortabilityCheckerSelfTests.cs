@@ -38,6 +38,10 @@ namespace Meter.Tests.Portability
         [DataRow("anonymous type", "object M() { return new { A = 1 }; }", "anonymous type")]
         [DataRow("FormattableString", "FormattableString M(int x) { return $\"{x}\"; }", "T:System.FormattableString")]
         [DataRow("record", "public record R(int A);", "record")]
+        [DataRow("Buffer.BlockCopy", "void M(byte[] a, byte[] b) { Buffer.BlockCopy(a, 0, b, 0, 1); }", "T:System.Buffer")]
+        [DataRow("string.Join", "string M(string[] a) { return string.Join(\",\", a); }", "M:System.String.Join(System.String,System.String[])")]
+        [DataRow("Stopwatch", "long M() { return System.Diagnostics.Stopwatch.GetTimestamp(); }", "T:System.Diagnostics.Stopwatch")]
+        [DataRow("StringComparison overload", "bool M(string s) { return s.StartsWith(\"a\", StringComparison.Ordinal); }", "M:System.String.StartsWith(System.String,System.StringComparison)")]
         public void RejectsWhatTheDeviceLacks(string label, string members, string expected)
         {
             PortabilityReport report = Check(members, allowCompileErrors: label == "stackalloc");
@@ -69,6 +73,10 @@ namespace Meter.Tests.Portability
         [DataRow("device stand-ins", "void M() { var c = new System.Device.Gpio.GpioController(); System.Device.Gpio.GpioPin p = c.OpenPin(1, System.Device.Gpio.PinMode.Output); p.Write(System.Device.Gpio.PinValue.High); p.Write(1); p.Dispose(); }")]
         [DataRow("device AES shape", "byte[] M(byte[] key, byte[] block) { var aes = new System.Security.Cryptography.Aes(System.Security.Cryptography.CipherMode.ECB); aes.Key = key; return aes.Encrypt(block); }")]
         [DataRow("supplement API", "void M() { nanoFramework.Runtime.Native.Power.RebootDevice(); }")]
+        [DataRow("attribute with named argument", "[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)] public sealed class MarkAttribute : Attribute { }")]
+        [DataRow("device event", "void M(System.Device.Gpio.GpioPin p) { p.ValueChanged += OnChanged; p.ValueChanged -= OnChanged; }  void OnChanged(object s, System.Device.Gpio.PinValueChangedEventArgs e) { int n = e.PinNumber; }")]
+        [DataRow("interpolation of strings only", "string M(string a, string b) { return $\"{a}-{b}\"; }")]
+        [DataRow("struct and static members", "public struct P { public int X; }  int M() { P p = new P(); p.X = int.MaxValue; return p.X + TimeSpan.FromMilliseconds(5).Milliseconds; }")]
         public void AcceptsWhatTheDeviceHas(string label, string members)
         {
             PortabilityReport report = Check(members, allowCompileErrors: false);

@@ -41,7 +41,9 @@ namespace Meter.Tests.Portability
             }
 
             Assert.IsEmpty(unlisted, "Stand-in members missing from the API lists (generator mistake):\n" + PortabilityReport.Summarize(unlisted));
-            System.Console.WriteLine(standIns.Types.Count + " stand-in types; not generated:\n" + string.Join("\n", standIns.Notes));
+            System.Console.WriteLine(standIns.Types.Count + " stand-in types; replacing host types of another shape: "
+                + string.Join(", ", standIns.Types.Where(t => t.ShadowedHostType != null).Select(t => t.Surface.FullName))
+                + "\nnot generated:\n" + string.Join("\n", standIns.Notes));
         }
 
         [TestMethod]

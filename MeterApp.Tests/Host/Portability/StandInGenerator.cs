@@ -18,7 +18,6 @@ namespace Meter.Tests.Portability
     {
         private readonly ApiList _api;
         private readonly Compilation _probe;
-        private readonly List<SurfaceType> _types;
         private readonly Dictionary<string, SurfaceType> _byName;
         private readonly SurfaceTypeNames _names;
         private readonly List<string> _notes = new List<string>();
@@ -28,9 +27,8 @@ namespace Meter.Tests.Portability
         {
             _api = api;
             _probe = probe;
-            _types = surface.Types.Where(t => !t.IsGeneric).ToList();
             _byName = new Dictionary<string, SurfaceType>(StringComparer.Ordinal);
-            foreach (SurfaceType type in _types)
+            foreach (SurfaceType type in surface.Types.Where(t => !t.IsGeneric))
             {
                 if (!_byName.ContainsKey(type.FullName))
                 {
