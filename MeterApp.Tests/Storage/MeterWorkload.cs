@@ -8,8 +8,10 @@ namespace Meter.Tests.Storage
 {
     /// <summary>
     /// A deterministic meter-like workload on the record store with an oracle of what must be on
-    /// flash: energy registers rewritten with growing values, persistent counters, event-log
-    /// appends (and the odd clear), and occasional larger records (calibration, wrapped keys).
+    /// flash: provisioning first writes larger records that rarely or never change again
+    /// (calibration, wrapped keys, configuration tables), so every compaction has live records to
+    /// carry forward; then energy registers are rewritten with growing values, persistent counters
+    /// incremented, event-log entries appended (and the log cleared now and then).
     /// Every operation is marked "in flight" before it starts and "committed" once it returns, so
     /// after a power cut <see cref="VerifyAndSettle"/> can demand that every committed value is
     /// intact and the one in flight is either old or new, nothing else.
@@ -18,12 +20,19 @@ namespace Meter.Tests.Storage
     {
         public const int Registers = 6;
         public const int EventCapacity = 12;
-        public const int CalibrationLength = 180;
-        public const int KeyLength = 72;
+        public const int Blobs = 11;
 
         private const int NoValue = -1;
         private static readonly ushort[] CounterKeys = new ushort[] { RecordKeys.BootCount, RecordKeys.DlmsInvocationCounterFirst };
-        private static readonly ushort[] KeyMaterialKeys = new ushort[] { RecordKeys.KeyMaterialFirst, (ushort)(RecordKeys.KeyMaterialFirst + 1) };
+
+        // Calibration, two wrapped keys (both rewritten rarely), eight configuration tables (never).
+        private static readonly ushort[] BlobKeys = new ushort[]
+        {
+            RecordKeys.CalibrationFirst, RecordKeys.KeyMaterialFirst, (ushort)(RecordKeys.KeyMaterialFirst + 1),
+            0x0301, 0x0302, 0x0303, 0x0304, 0x0305, 0x0306, 0x0307, 0x0308,
+        };
+
+        private static readonly int[] BlobLengths = new int[] { 180, 72, 72, 96, 96, 64, 64, 120, 120, 40, 40 };
         private static readonly ushort[] EventCodes = new ushort[]
         {
             EventCode.PowerUp, EventCode.AuthenticationFailure, EventCode.TerminalCoverRemoved,
@@ -36,8 +45,8 @@ namespace Meter.Tests.Storage
 
         private readonly long[] _registers = new long[Registers];
         private readonly long[] _counters = new long[2];
-        private readonly int[] _keyVersions = new int[2];
-        private int _calibrationVersion;
+        private readonly int[] _blobVersions = new int[Blobs];
+        private int _provisioned;
 
         // The event log as the oracle sees it: every committed event, and where the visible part starts.
         private uint[] _eventSequences = new uint[64];
@@ -60,8 +69,7 @@ namespace Meter.Tests.Storage
         private const int CounterIncrement = 2;
         private const int EventAppend = 3;
         private const int EventClear = 4;
-        private const int CalibrationWrite = 5;
-        private const int KeyWrite = 6;
+        private const int BlobWrite = 5;
 
         public MeterWorkload(int seed)
         {
@@ -130,11 +138,15 @@ namespace Meter.Tests.Storage
                 _counters[c] = found;
             }
 
-            _calibrationVersion = CheckBlob(session.Store, RecordKeys.CalibrationFirst, CalibrationLength, _calibrationVersion, _inFlightKind == CalibrationWrite, context);
-            for (int k = 0; k < KeyMaterialKeys.Length; k++)
+            for (int b = 0; b < Blobs; b++)
             {
-                bool inFlight = _inFlightKind == KeyWrite && _inFlightIndex == k;
-                _keyVersions[k] = CheckBlob(session.Store, KeyMaterialKeys[k], KeyLength, _keyVersions[k], inFlight, context);
+                bool inFlight = _inFlightKind == BlobWrite && _inFlightIndex == b;
+                _blobVersions[b] = CheckBlob(session.Store, BlobKeys[b], BlobLengths[b], _blobVersions[b], inFlight, context);
+            }
+
+            while (_provisioned < Blobs && _blobVersions[_provisioned] > 0)
+            {
+                _provisioned++;
             }
 
             CheckEventLog(session.Log, context);
@@ -144,8 +156,16 @@ namespace Meter.Tests.Storage
         private void Step(Session session)
         {
             _clock.Advance(1000);
-            int dice = _random.Next(100);
-            if (dice < 45)
+            if (_provisioned < Blobs)
+            {
+                WriteBlob(session.Store, _provisioned);
+                _provisioned++;
+                _inFlightKind = None;
+                return;
+            }
+
+            int dice = _random.Next(200);
+            if (dice < 90)
             {
                 int r = _random.Next(Registers);
                 long next = (_registers[r] < 0 ? 0 : _registers[r]) + 1 + _random.Next(5000);
@@ -153,7 +173,7 @@ namespace Meter.Tests.Storage
                 WriteRegister(session.Store, r, next);
                 _registers[r] = next;
             }
-            else if (dice < 60)
+            else if (dice < 120)
             {
                 int c = _random.Next(_counters.Length);
                 Begin(CounterIncrement, c, _counters[c] + 1);
@@ -161,7 +181,7 @@ namespace Meter.Tests.Storage
                 Assert.AreEqual(_counters[c] + 1, value, "increment returns the next value");
                 _counters[c] = value;
             }
-            else if (dice < 88)
+            else if (dice < 196)
             {
                 ushort code = EventCodes[_random.Next(EventCodes.Length)];
                 string details = "step " + Steps + " from port " + _random.Next(4) + " with a longer text that gets cut";
@@ -169,30 +189,28 @@ namespace Meter.Tests.Storage
                 uint sequence = session.Log.Record(code, details);
                 CommitEvent(sequence);
             }
-            else if (dice < 89)
+            else if (dice < 197)
             {
                 BeginEvent(EventClear, EventCode.EventLogCleared, string.Empty);
                 session.Log.Clear();
                 CommitEvent(session.Log.LastSequence);
                 _visibleFrom = _events - 1;
             }
-            else if (dice < 95)
-            {
-                int version = _calibrationVersion + 1;
-                Begin(CalibrationWrite, 0, version);
-                StoreTestKit.Write(session.Store, RecordKeys.CalibrationFirst, StoreTestKit.Payload(RecordKeys.CalibrationFirst, version, CalibrationLength));
-                _calibrationVersion = version;
-            }
             else
             {
-                int k = _random.Next(KeyMaterialKeys.Length);
-                int version = _keyVersions[k] + 1;
-                Begin(KeyWrite, k, version);
-                StoreTestKit.Write(session.Store, KeyMaterialKeys[k], StoreTestKit.Payload(KeyMaterialKeys[k], version, KeyLength));
-                _keyVersions[k] = version;
+                // Recalibration or key change: rare, and only for the first three blobs.
+                WriteBlob(session.Store, _random.Next(3));
             }
 
             _inFlightKind = None;
+        }
+
+        private void WriteBlob(RecordStore store, int blob)
+        {
+            int version = _blobVersions[blob] + 1;
+            Begin(BlobWrite, blob, version);
+            StoreTestKit.Write(store, BlobKeys[blob], StoreTestKit.Payload(BlobKeys[blob], version, BlobLengths[blob]));
+            _blobVersions[blob] = version;
         }
 
         private void Begin(int kind, int index, long value)
