@@ -19,7 +19,7 @@ namespace Meter.Tests.Storage
         [TestMethod]
         public void RandomBytesOverTheWholeFlashGiveAnEmptyWorkingStore()
         {
-            for (int seed = 1; seed <= 10; seed++)
+            for (int seed = 1; seed <= StoreTestKit.Scaled(10, 2); seed++)
             {
                 VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
                 byte[] image = new byte[flash.Size];
@@ -168,7 +168,8 @@ namespace Meter.Tests.Storage
             BuildStore(reference);
             byte[] pristine = reference.GetImage();
             DeterministicRandom random = new DeterministicRandom(77);
-            for (int round = 0; round < 150; round++)
+            int rounds = StoreTestKit.Scaled(150, 8);
+            for (int round = 0; round < rounds; round++)
             {
                 byte[] image = new byte[pristine.Length];
                 System.Array.Copy(pristine, image, image.Length);

@@ -12,13 +12,6 @@ namespace Meter.Storage
         private readonly byte[] _buffer;
         private readonly SectorReader _reader;
 
-        public SectorScanner(IFlash flash, int maxPayload)
-        {
-            _flash = flash;
-            _buffer = new byte[flash.SectorSize];
-            _reader = new SectorReader(_buffer, flash.SectorSize, maxPayload);
-        }
-
         /// <summary>Whole records found (every version, not only the newest).</summary>
         public int RecordsFound;
 
@@ -31,6 +24,13 @@ namespace Meter.Storage
         public uint MaxSequence;
 
         public uint MaxSectorSequence;
+
+        public SectorScanner(IFlash flash, int maxPayload)
+        {
+            _flash = flash;
+            _buffer = new byte[flash.SectorSize];
+            _reader = new SectorReader(_buffer, flash.SectorSize, maxPayload);
+        }
 
         /// <summary>Classifies every sector into <paramref name="sectors"/> and rebuilds <paramref name="index"/>.</summary>
         public void ScanAll(SectorTable sectors, RecordIndex index)
