@@ -99,6 +99,9 @@ namespace Meter.Storage
             lock (_sync)
             {
                 _stale = true;
+                _compactions = 0;
+                _writes = 0;
+                _writesSkipped = 0;
                 _lastMount = MountCore();
                 _mounted = true;
                 _stale = false;
