@@ -27,14 +27,14 @@ namespace Meter.Tests.Portability
         {
             _api = api;
             _probe = probe;
-            _byName = new Dictionary<string, SurfaceType>(StringComparer.Ordinal);
-            foreach (SurfaceType type in surface.Types.Where(t => !t.IsGeneric))
-            {
-                if (!_byName.ContainsKey(type.FullName))
-                {
-                    _byName.Add(type.FullName, type);
-                }
-            }
+            // A supplement may add members to a type of the main list: one type, all members.
+            _byName = surface.Types
+                .Where(t => !t.IsGeneric)
+                .GroupBy(t => t.FullName, StringComparer.Ordinal)
+                .ToDictionary(
+                    g => g.Key,
+                    g => g.Count() == 1 ? g.First() : new SurfaceType(g.First().Assembly, g.Key, g.First().IsInterface, g.SelectMany(t => t.Members).ToList()),
+                    StringComparer.Ordinal);
 
             _names = new SurfaceTypeNames(_byName.Values, probe);
         }
