@@ -28,6 +28,9 @@ namespace Meter.Host
         /// <summary>Set when stdin reached its end (the terminal or pipe closed).</summary>
         public bool InputClosed => _input.IsAddingCompleted;
 
+        /// <summary>Bytes received from stdin that the console has not read yet.</summary>
+        public int PendingInput => _input.Count;
+
         public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
             if (count <= 0 || !_input.TryTake(out byte first, timeoutMilliseconds))

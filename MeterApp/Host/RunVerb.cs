@@ -1,0 +1,125 @@
+using System;
+using System.IO;
+using System.Threading;
+using Meter.Boot;
+using Meter.Events;
+using Meter.Hal.Board;
+using Meter.Hal.Host;
+using Meter.Hal.Virtual;
+using Meter.SerialConsole;
+using Meter.SerialConsole.Commands;
+
+namespace Meter.Host
+{
+    /// <summary>
+    /// `meter run`: the meter on the virtual board, its serial console on this terminal, its flash
+    /// image in the data directory. A reboot (console `reboot`) or a watchdog expiry restarts the
+    /// application on the same flash, as a real board would; Ctrl-C or the end of input stops it
+    /// cleanly.
+    /// </summary>
+    internal sealed class RunVerb : IVerb
+    {
+        private const string FlashFileName = "meter.nor";
+        private const int BoardTickMilliseconds = 50;
+
+        public string Name => "run";
+
+        public string Summary => "run the meter on the virtual board (default). Options: --data DIR, --speed N";
+
+        public int Execute(string[] args)
+        {
+            RunOptions options = RunOptions.Parse(args);
+            BoardDefinition definition = VirtualBoardDefinition.Create();
+            Directory.CreateDirectory(options.DataDirectory);
+
+            using var stop = new ManualResetEventSlim(false);
+            Console.CancelKeyPress += (sender, e) =>
+            {
+                e.Cancel = true;
+                stop.Set();
+            };
+
+            using var port = new StdioSerialPort();
+            using var flash = new FileBackedFlash(options.DataDirectory, FlashFileName, definition.FlashSectorSize, definition.FlashSectorCount);
+            var clock = VirtualClock.Scaled(options.Speed, DateTime.UtcNow);
+            var identity = HostSoftwareIdentity.Compute();
+            Banner(definition, flash, options, identity.Version);
+
+            bool watchdogReset = false;
+            while (true)
+            {
+                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), port, new HostMemoryProbe());
+                var reboot = new ManualResetEventSlim(false);
+                board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
+                board.VirtualWatchdog.Expired += (sender, e) =>
+                {
+                    watchdogReset = true;
+                    reboot.Set();
+                };
+
+                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
+                if (watchdogReset)
+                {
+                    meter.Events.Record(EventCode.WatchdogError, "virtual watchdog reset");
+                    watchdogReset = false;
+                }
+
+                meter.Console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
+                meter.Start();
+
+                string why = WaitForStopOrReboot(board, port, stop, reboot);
+                meter.Stop();
+                if (why != "reboot")
+                {
+                    Console.Error.WriteLine("meter: stopped (" + why + "); state kept in " + flash.FilePath);
+                    return 0;
+                }
+
+                Console.Error.WriteLine("meter: rebooting the virtual board");
+            }
+        }
+
+        /// <summary>Runs the board's tick (the watchdog) until something ends this run.</summary>
+        private static string WaitForStopOrReboot(VirtualBoard board, StdioSerialPort port, ManualResetEventSlim stop, ManualResetEventSlim reboot)
+        {
+            while (true)
+            {
+                if (stop.Wait(BoardTickMilliseconds))
+                {
+                    return "Ctrl-C";
+                }
+
+                board.VirtualWatchdog.Check();
+                if (reboot.IsSet)
+                {
+                    return "reboot";
+                }
+
+                if (port.InputClosed && port.PendingInput == 0)
+                {
+                    // Scripted sessions (`printf 'status\n' | meter`) end with their input; give the
+                    // console a moment to answer the last line first.
+                    Thread.Sleep(300);
+                    return "end of input";
+                }
+            }
+        }
+
+        /// <summary>
+        /// A terminal in its normal (cooked) mode echoes what you type and hands over whole lines,
+        /// so the meter must not echo again; the device console echoes because a UART terminal does not.
+        /// </summary>
+        private static ConsoleOptions ConsoleOptionsFor()
+        {
+            return new ConsoleOptions { Echo = false, ShowPrompt = !Console.IsInputRedirected };
+        }
+
+        private static void Banner(BoardDefinition definition, FileBackedFlash flash, RunOptions options, string version)
+        {
+            Console.Error.WriteLine("Secure meter " + version + " on the virtual board (" + definition.Name + ", simulated on this PC)");
+            Console.Error.WriteLine("  flash:   " + flash.FilePath + " (" + definition.FlashSectorCount + " x " + definition.FlashSectorSize + " bytes NOR)");
+            Console.Error.WriteLine("  time:    x" + options.Speed + (options.Speed == 1 ? " (real time)" : " (virtual time runs faster)"));
+            Console.Error.WriteLine("  console: this terminal is the meter's serial console: type 'help'. Ctrl-C stops the meter.");
+        }
+    }
+}
