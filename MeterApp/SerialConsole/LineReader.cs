@@ -77,6 +77,8 @@ namespace Meter.SerialConsole
         /// <summary>Processes one received byte.</summary>
         public LineStatus Feed(byte value)
         {
+            // Drop the reference to the previous line (it may have carried the secret).
+            _line = string.Empty;
             bool afterCr = _afterCr;
             _afterCr = false;
 
