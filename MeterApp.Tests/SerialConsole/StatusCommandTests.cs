@@ -20,7 +20,8 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual("  task            state        prio  restarts   heartbeat   mailbox   drops", lines[3]);
             Assert.AreEqual("  metrology       running         1         0        5 ms      0/32       0", lines[4]);
             Assert.AreEqual("  console         backoff         5         3       never       2/8      17", lines[5]);
-            Assert.AreEqual(6, lines.Length);
+            Assert.AreEqual("    last fault: InvalidOperationException: boom", lines[6]);
+            Assert.AreEqual(7, lines.Length);
         }
 
         [TestMethod]
@@ -36,8 +37,8 @@ namespace Meter.Tests.SerialConsole
             {
                 return new TaskStatusRow[]
                 {
-                    new TaskStatusRow("metrology", "running", 1, 0, 5, 0, 32, 0),
-                    new TaskStatusRow("console", "backoff", 5, 3, -1, 2, 8, 17),
+                    new TaskStatusRow("metrology", "running", 1, 0, string.Empty, 5, 0, 32, 0),
+                    new TaskStatusRow("console", "backoff", 5, 3, "InvalidOperationException: boom", -1, 2, 8, 17),
                 };
             }
         }

@@ -67,9 +67,14 @@ namespace Meter.SerialConsole
             get { return _reader; }
         }
 
-        /// <summary>Prints the first prompt.</summary>
+        /// <summary>
+        /// Starts, or restarts, the console: drops any partial line, ends any privileged
+        /// session and prints the prompt.
+        /// </summary>
         public void Start()
         {
+            _reader.Reset();
+            _session.Logout();
             WritePrompt();
             _output.Flush();
         }

@@ -3,12 +3,13 @@ namespace Meter.SerialConsole
     /// <summary>One task as the status command shows it, copied from the runtime supervisor's snapshot.</summary>
     public sealed class TaskStatusRow
     {
-        public TaskStatusRow(string name, string state, int priority, int restarts, long heartbeatAgeMilliseconds, int mailboxDepth, int mailboxCapacity, long mailboxDrops)
+        public TaskStatusRow(string name, string state, int priority, int restarts, string lastFault, long heartbeatAgeMilliseconds, int mailboxDepth, int mailboxCapacity, long mailboxDrops)
         {
             Name = name;
             State = state;
             Priority = priority;
             Restarts = restarts;
+            LastFault = lastFault == null ? string.Empty : lastFault;
             HeartbeatAgeMilliseconds = heartbeatAgeMilliseconds;
             MailboxDepth = mailboxDepth;
             MailboxCapacity = mailboxCapacity;
@@ -20,10 +21,13 @@ namespace Meter.SerialConsole
         /// <summary>The task's state in words (running, faulted, backing off...).</summary>
         public string State { get; }
 
-        /// <summary>1 is the highest (metrology).</summary>
+        /// <summary>0 is the highest (metrology), as Meter.Runtime.TaskPriority numbers them.</summary>
         public int Priority { get; }
 
         public int Restarts { get; }
+
+        /// <summary>The last fault, or an empty string.</summary>
+        public string LastFault { get; }
 
         /// <summary>Time since the last heartbeat, or -1 before the first.</summary>
         public long HeartbeatAgeMilliseconds { get; }

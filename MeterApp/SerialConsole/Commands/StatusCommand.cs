@@ -59,6 +59,10 @@ namespace Meter.SerialConsole.Commands
                     + Right(r.Restarts.ToString(), 10)
                     + Right(r.HeartbeatAgeMilliseconds < 0 ? "never" : r.HeartbeatAgeMilliseconds + " ms", 12)
                     + Right(r.MailboxDepth + "/" + r.MailboxCapacity, 10) + Right(r.MailboxDrops.ToString(), 8));
+                if (r.LastFault.Length > 0)
+                {
+                    output.WriteLine("    last fault: " + r.LastFault);
+                }
             }
         }
 
