@@ -15,6 +15,8 @@ namespace Meter.Hal.Board
             string nanoffTarget,
             string consolePortName,
             int consoleBaudRate,
+            int consoleTxPin,
+            int consoleRxPin,
             int mainCoverPin,
             int terminalCoverPin,
             int magneticSensorPin,
@@ -32,6 +34,8 @@ namespace Meter.Hal.Board
             NanoffTarget = nanoffTarget;
             ConsolePortName = consolePortName;
             ConsoleBaudRate = consoleBaudRate;
+            ConsoleTxPin = consoleTxPin;
+            ConsoleRxPin = consoleRxPin;
             MainCoverPin = mainCoverPin;
             TerminalCoverPin = terminalCoverPin;
             MagneticSensorPin = magneticSensorPin;
@@ -54,6 +58,15 @@ namespace Meter.Hal.Board
         public string ConsolePortName { get; }
 
         public int ConsoleBaudRate { get; }
+
+        /// <summary>
+        /// GPIO the console UART transmits on. Boards that route UARTs through a pin matrix
+        /// (ESP32) must set it before opening the port; elsewhere it documents the fixed pin.
+        /// </summary>
+        public int ConsoleTxPin { get; }
+
+        /// <summary>GPIO the console UART receives on (see <see cref="ConsoleTxPin"/>).</summary>
+        public int ConsoleRxPin { get; }
 
         public int MainCoverPin { get; }
 

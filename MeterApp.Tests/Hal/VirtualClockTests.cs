@@ -7,7 +7,7 @@ namespace Meter.Tests.Hal
     [TestClass]
     public class VirtualClockTests
     {
-        private static readonly DateTime Start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        private static readonly DateTime Start = new DateTime(2026, 1, 1, 0, 0, 0);
 
         [TestMethod]
         public void ManualClockMovesOnlyWhenAdvanced()

@@ -9,7 +9,7 @@ namespace Meter.Tests.Runtime
     [TestClass]
     public class TaskSupervisorTests
     {
-        private static readonly DateTime Epoch = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        private static readonly DateTime Epoch = new DateTime(2026, 1, 1, 0, 0, 0);
 
         private static TaskSupervisor NewSupervisor(VirtualClock clock, CountingWatchdog watchdog, int backoffBase)
         {

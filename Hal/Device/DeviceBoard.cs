@@ -1,0 +1,144 @@
+using System;
+using System.Device.Gpio;
+using Meter.Hal.Board;
+using Meter.Hal.Clock;
+using Meter.Hal.Entropy;
+using Meter.Hal.Io;
+using Meter.Hal.Platform;
+using Meter.Hal.Storage;
+using Meter.Hal.Watchdog;
+using nanoFramework.Runtime.Native;
+
+namespace Meter.Hal.Device
+{
+    /// <summary>
+    /// A real board: every driver built from its <see cref="BoardDefinition"/>. Construction
+    /// opens the pins, the console UART and the flash image, so it fails at boot (not later)
+    /// when the board is miswired or its storage is missing. The watchdog is created stopped;
+    /// the runtime's WatchdogKeeper starts it.
+    /// </summary>
+    public sealed class DeviceBoard : IBoard
+    {
+        /// <summary>Settling time for cover switches and sensors before an edge counts.</summary>
+        public const int InputDebounceMilliseconds = 50;
+
+        private readonly BoardDefinition _definition;
+        private readonly DeviceClock _clock;
+        private readonly FileFlash _flash;
+        private readonly SoftwareWatchdog _watchdog;
+        private readonly RandomTrng _trng;
+        private readonly GpioPulseOutput _pulseOutput;
+        private readonly UartSerialPort _console;
+        private readonly DeviceSystemMonitor _system;
+        private readonly IDigitalInput[] _inputs;
+
+        public DeviceBoard(BoardDefinition definition)
+        {
+            if (definition == null)
+            {
+                throw new ArgumentNullException("definition");
+            }
+
+            _definition = definition;
+            _clock = new DeviceClock();
+            _trng = new RandomTrng();
+            _system = new DeviceSystemMonitor();
+            _watchdog = new SoftwareWatchdog(_clock, definition.WatchdogTimeoutMilliseconds);
+            _flash = new FileFlash(definition.FlashImagePath, definition.FlashSectorSize, definition.FlashSectorCount);
+
+            GpioController gpio = new GpioController();
+            _inputs = new IDigitalInput[4];
+            _inputs[(int)DigitalInputId.MainCover] = OpenInput(gpio, definition.MainCoverPin, DigitalInputId.MainCover);
+            _inputs[(int)DigitalInputId.TerminalCover] = OpenInput(gpio, definition.TerminalCoverPin, DigitalInputId.TerminalCover);
+            _inputs[(int)DigitalInputId.MagneticSensor] = OpenInput(gpio, definition.MagneticSensorPin, DigitalInputId.MagneticSensor);
+            _inputs[(int)DigitalInputId.OpticalPort] = OpenInput(gpio, definition.OpticalPortPin, DigitalInputId.OpticalPort);
+            _pulseOutput = new GpioPulseOutput(gpio, definition.PulseLedPin, definition.PulseWidthMilliseconds);
+
+            UartPinRouting.Apply(definition);
+            _console = new UartSerialPort(definition.ConsolePortName, definition.ConsoleBaudRate, _clock);
+        }
+
+        /// <summary>
+        /// The board this firmware runs on, chosen by the target name the firmware reports
+        /// (SystemInfo.TargetName, the nanoff target).
+        /// </summary>
+        public static DeviceBoard ForRunningTarget()
+        {
+            string target = SystemInfo.TargetName;
+            BoardDefinition definition = BoardCatalog.Find(target);
+            if (definition == null)
+            {
+                throw new NotSupportedException("no board definition for target " + target);
+            }
+
+            return new DeviceBoard(definition);
+        }
+
+        public BoardDefinition Definition
+        {
+            get { return _definition; }
+        }
+
+        public IMonotonicClock Clock
+        {
+            get { return _clock; }
+        }
+
+        public IRealTimeClock Rtc
+        {
+            get { return _clock; }
+        }
+
+        public IFlash Flash
+        {
+            get { return _flash; }
+        }
+
+        public IWatchdog Watchdog
+        {
+            get { return _watchdog; }
+        }
+
+        public ITrng Trng
+        {
+            get { return _trng; }
+        }
+
+        public IPulseOutput PulseOutput
+        {
+            get { return _pulseOutput; }
+        }
+
+        public ISerialPort ConsolePort
+        {
+            get { return _console; }
+        }
+
+        public ISystemMonitor System
+        {
+            get { return _system; }
+        }
+
+        /// <summary>The sensor for <paramref name="id"/>, or null when the board has no pin for it.</summary>
+        public IDigitalInput GetInput(DigitalInputId id)
+        {
+            int index = (int)id;
+            if (index < 0 || index >= _inputs.Length)
+            {
+                throw new ArgumentOutOfRangeException("id");
+            }
+
+            return _inputs[index];
+        }
+
+        private IDigitalInput OpenInput(GpioController gpio, int pin, DigitalInputId id)
+        {
+            if (pin == BoardDefinition.NoPin)
+            {
+                return null;
+            }
+
+            return new GpioDigitalInput(gpio, pin, id, _definition.InputsActiveLow, InputDebounceMilliseconds);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Meter.Hal.Board;
+using Meter.Hal.Clock;
+using Meter.Hal.Entropy;
+using Meter.Hal.Io;
+using Meter.Hal.Platform;
+using Meter.Hal.Storage;
+using Meter.Hal.Watchdog;
+
+namespace Meter.Hal.Virtual
+{
+    /// <summary>
+    /// The simulated board: every peripheral virtual, timed by one <see cref="VirtualClock"/>.
+    /// The flash, entropy and console port come from outside so the host program can keep the
+    /// flash in a file, use the PC's RNG and put the console on its terminal, while tests use
+    /// in-memory parts with power cuts and seeded entropy.
+    /// </summary>
+    public sealed class VirtualBoard : IBoard
+    {
+        private readonly VirtualDigitalInput[] _inputs;
+
+        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, ISerialPort consolePort, IMemoryProbe memory)
+        {
+            Definition = definition;
+            VirtualClock = clock;
+            Flash = flash;
+            Trng = trng;
+            ConsolePort = consolePort;
+            VirtualWatchdog = new VirtualWatchdog(clock, definition.WatchdogTimeoutMilliseconds);
+            VirtualPulseOutput = new VirtualPulseOutput(clock);
+            VirtualSystem = memory == null ? new VirtualSystemMonitor() : new VirtualSystemMonitor(memory);
+            _inputs = new VirtualDigitalInput[]
+            {
+                new VirtualDigitalInput(DigitalInputId.MainCover),
+                new VirtualDigitalInput(DigitalInputId.TerminalCover),
+                new VirtualDigitalInput(DigitalInputId.MagneticSensor),
+                new VirtualDigitalInput(DigitalInputId.OpticalPort),
+            };
+        }
+
+        public BoardDefinition Definition { get; }
+
+        public VirtualClock VirtualClock { get; }
+
+        public VirtualWatchdog VirtualWatchdog { get; }
+
+        public VirtualPulseOutput VirtualPulseOutput { get; }
+
+        public VirtualSystemMonitor VirtualSystem { get; }
+
+        public IMonotonicClock Clock
+        {
+            get { return VirtualClock; }
+        }
+
+        public IRealTimeClock Rtc
+        {
+            get { return VirtualClock; }
+        }
+
+        public IFlash Flash { get; }
+
+        public IWatchdog Watchdog
+        {
+            get { return VirtualWatchdog; }
+        }
+
+        public ITrng Trng { get; }
+
+        public IPulseOutput PulseOutput
+        {
+            get { return VirtualPulseOutput; }
+        }
+
+        public ISerialPort ConsolePort { get; }
+
+        public ISystemMonitor System
+        {
+            get { return VirtualSystem; }
+        }
+
+        public IDigitalInput GetInput(DigitalInputId id)
+        {
+            return GetVirtualInput(id);
+        }
+
+        /// <summary>The input as tests and the console's sim command drive it.</summary>
+        public VirtualDigitalInput GetVirtualInput(DigitalInputId id)
+        {
+            return _inputs[(int)id];
+        }
+    }
+}

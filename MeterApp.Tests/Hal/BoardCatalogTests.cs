@@ -1,0 +1,121 @@
+using Meter.Hal.Board;
+using nanoFramework.TestFramework;
+
+namespace Meter.Tests.Hal
+{
+    [TestClass]
+    public class BoardCatalogTests
+    {
+        [TestMethod]
+        public void EveryBoardHasDistinctValidPins()
+        {
+            BoardDefinition[] boards = BoardCatalog.All();
+            for (int b = 0; b < boards.Length; b++)
+            {
+                int[] pins = PinsOf(boards[b]);
+                for (int i = 0; i < pins.Length; i++)
+                {
+                    Assert.IsTrue(pins[i] >= 0, boards[b].Name + ": pin " + i + " is missing");
+                    for (int j = i + 1; j < pins.Length; j++)
+                    {
+                        Assert.AreNotEqual(pins[i], pins[j], boards[b].Name + ": pins " + i + " and " + j + " collide");
+                    }
+                }
+            }
+        }
+
+        [TestMethod]
+        public void EveryBoardHasAConsoleAndSaneTimings()
+        {
+            BoardDefinition[] boards = BoardCatalog.All();
+            for (int b = 0; b < boards.Length; b++)
+            {
+                Assert.IsFalse(string.IsNullOrEmpty(boards[b].ConsolePortName), boards[b].Name);
+                Assert.IsTrue(boards[b].ConsoleBaudRate > 0, boards[b].Name);
+                Assert.IsTrue(boards[b].PulseWidthMilliseconds > 0, boards[b].Name);
+                Assert.IsTrue(boards[b].WatchdogTimeoutMilliseconds > 0, boards[b].Name);
+            }
+        }
+
+        [TestMethod]
+        public void EveryBoardHasASaneFlashLayout()
+        {
+            BoardDefinition[] boards = BoardCatalog.All();
+            for (int b = 0; b < boards.Length; b++)
+            {
+                BoardDefinition board = boards[b];
+                Assert.IsTrue(board.FlashSectorCount >= 4, board.Name + ": the record store needs at least 4 sectors");
+                Assert.IsTrue(board.FlashSectorSize >= 256, board.Name + ": sector too small");
+                Assert.AreEqual(0, board.FlashSectorSize & (board.FlashSectorSize - 1), board.Name + ": sector size must be a power of two");
+                Assert.IsFalse(string.IsNullOrEmpty(board.FlashImagePath), board.Name);
+            }
+        }
+
+        [TestMethod]
+        public void TheCatalogFindsEachBoardByItsTargetName()
+        {
+            BoardDefinition[] boards = BoardCatalog.All();
+            for (int b = 0; b < boards.Length; b++)
+            {
+                BoardDefinition found = BoardCatalog.Find(boards[b].NanoffTarget);
+                Assert.IsNotNull(found, boards[b].NanoffTarget);
+                Assert.AreEqual(boards[b].Name, found.Name);
+            }
+
+            Assert.IsNull(BoardCatalog.Find("ESP32_PSRAM_REV3"), "a WROVER module uses GPIO16/17 for PSRAM");
+            Assert.IsNull(BoardCatalog.Find(null));
+        }
+
+        [TestMethod]
+        public void TargetNamesAreTheNanoffNames()
+        {
+            Assert.AreEqual("ESP32_REV3", Esp32DevKitCBoard.Create().NanoffTarget);
+            Assert.AreEqual("ST_STM32F769I_DISCOVERY", Stm32F769IDiscoveryBoard.Create().NanoffTarget);
+        }
+
+        [TestMethod]
+        public void Esp32PinsAvoidStrappingFlashAndDebugPins()
+        {
+            // ESP32 datasheet: strapping pins 0, 2, 5, 12, 15; module flash 6-11; UART0 1, 3
+            // (nanoFramework's debug link); 34-39 are input-only without internal pull-ups.
+            int[] forbidden = new int[] { 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 15, 34, 35, 36, 37, 38, 39 };
+            int[] pins = PinsOf(Esp32DevKitCBoard.Create());
+            for (int i = 0; i < pins.Length; i++)
+            {
+                Assert.IsTrue(pins[i] <= 39, "ESP32 has GPIO0..39");
+                for (int j = 0; j < forbidden.Length; j++)
+                {
+                    Assert.AreNotEqual(forbidden[j], pins[i], "GPIO" + pins[i] + " must not be used");
+                }
+            }
+        }
+
+        [TestMethod]
+        public void Stm32PinsAreOnTheF769Ports()
+        {
+            // STM32F769NI (TFBGA216) has ports A..K; nanoFramework numbers them port * 16 + pin.
+            int[] pins = PinsOf(Stm32F769IDiscoveryBoard.Create());
+            for (int i = 0; i < pins.Length; i++)
+            {
+                Assert.IsTrue(pins[i] < 11 * 16, "pin " + pins[i] + " is past port K");
+            }
+
+            Assert.AreEqual(38, Stm32F769IDiscoveryBoard.Create().ConsoleTxPin, "USART6 TX is PC6 (Arduino D1)");
+            Assert.AreEqual(39, Stm32F769IDiscoveryBoard.Create().ConsoleRxPin, "USART6 RX is PC7 (Arduino D0)");
+        }
+
+        private static int[] PinsOf(BoardDefinition board)
+        {
+            return new int[]
+            {
+                board.ConsoleTxPin,
+                board.ConsoleRxPin,
+                board.MainCoverPin,
+                board.TerminalCoverPin,
+                board.MagneticSensorPin,
+                board.OpticalPortPin,
+                board.PulseLedPin,
+            };
+        }
+    }
+}
