@@ -92,7 +92,7 @@ namespace Meter.Tests.SerialConsole
         public static BoardDefinition Board()
         {
             return new BoardDefinition(
-                "test-board", "TEST_TARGET", "COM9", 115200, 4, 5, BoardDefinition.NoPin, 7, true, 2, 30, 4096, 16, "I:\\meter.nor", 8000,
+                "test-board", "TEST_TARGET", "COM9", 115200, 17, BoardDefinition.NoPin, 4, 5, BoardDefinition.NoPin, 7, true, 2, 30, 4096, 16, "I:\\meter.nor", 8000,
                 CryptoCapabilities.AesNative | CryptoCapabilities.HardwareTrng);
         }
 

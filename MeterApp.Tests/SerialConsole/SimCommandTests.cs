@@ -1,3 +1,7 @@
+using System;
+using Meter.Hal.Board;
+using Meter.Hal.Io;
+using Meter.Hal.Virtual;
 using Meter.SerialConsole.Commands;
 using nanoFramework.TestFramework;
 
@@ -39,6 +43,22 @@ namespace Meter.Tests.SerialConsole
             sim.AddInput("cover", new FakeInput().Set);
             console.Commands.Add(sim);
             Assert.AreEqual("error: usage: sim input <cover> <on|off>\r\n", console.Run(line));
+        }
+
+        [TestMethod]
+        public void OnTheVirtualBoardSimDrivesItsInputs()
+        {
+            ConsoleFixture console = ConsoleFixture.Create();
+            VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, console.Port, null);
+            console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
+            Assert.AreEqual("magnet: on\r\n", console.Run("sim input magnet on"));
+            Assert.IsTrue(board.GetInput(DigitalInputId.MagneticSensor).IsActive);
+            Assert.IsFalse(board.GetInput(DigitalInputId.MainCover).IsActive);
+            Assert.AreEqual("optical: on\r\n", console.Run("sim input optical on"));
+            Assert.AreEqual("terminal: on\r\n", console.Run("sim input terminal on"));
+            Assert.AreEqual("cover: on\r\n", console.Run("sim input cover on"));
+            Assert.IsTrue(board.GetInput(DigitalInputId.MainCover).IsActive);
         }
 
         private sealed class FakeInput

@@ -37,7 +37,7 @@ namespace Meter.SerialConsole.Commands
             BoardDefinition b = _board;
             output.WriteLine("board:          " + b.Name);
             output.WriteLine("nanoff target:  " + b.NanoffTarget);
-            output.WriteLine("console:        " + b.ConsolePortName + " " + b.ConsoleBaudRate + " baud");
+            output.WriteLine("console:        " + b.ConsolePortName + " " + b.ConsoleBaudRate + " baud, tx " + Pin(b.ConsoleTxPin) + ", rx " + Pin(b.ConsoleRxPin));
             output.WriteLine("inputs:         main cover " + Pin(b.MainCoverPin) + ", terminal cover " + Pin(b.TerminalCoverPin)
                 + ", magnetic " + Pin(b.MagneticSensorPin) + ", optical port " + Pin(b.OpticalPortPin)
                 + (b.InputsActiveLow ? " (active low)" : " (active high)"));
