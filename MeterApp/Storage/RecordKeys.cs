@@ -1,0 +1,68 @@
+namespace Meter.Storage
+{
+    /// <summary>
+    /// Every key of the record store, by range. A key is a ushort; each owner gets its own range so
+    /// that no two features can ever write the same key. Ranges not listed are free for new owners.
+    /// <code>
+    /// 0x0000            never used
+    /// 0x0001 - 0x00FF   system: console secret, boot state
+    /// 0x0100 - 0x01FF   monotonic counters (PersistentCounter): boot count, DLMS invocation counters
+    /// 0x0200 - 0x02FF   metrology: energy registers and their companions (reserved for metrology)
+    /// 0x0300 - 0x03FF   calibration (reserved for metrology)
+    /// 0x0400 - 0x04FF   key material, wrapped (reserved for the crypto HAL / key store)
+    /// 0x1000 - 0x1FFF   event log slots: four logs of up to 1024 slots each
+    /// 0x2000 - 0x2FFF   CAK log (reserved for the attestation kernel)
+    /// 0xF000 - 0xFFFE   tests and diagnostics; never written by the product
+    /// 0xFFFF            never used
+    /// </code>
+    /// </summary>
+    public static class RecordKeys
+    {
+        /// <summary>Verifier of the console's privileged-access secret.</summary>
+        public const ushort ConsoleSecret = 0x0001;
+
+        public const ushort CountersFirst = 0x0100;
+
+        /// <summary>Number of starts of the application.</summary>
+        public const ushort BootCount = 0x0100;
+
+        /// <summary>First of 16 DLMS invocation counters, one per security context (0x0110 - 0x011F).</summary>
+        public const ushort DlmsInvocationCounterFirst = 0x0110;
+
+        public const ushort DlmsInvocationCounterLast = 0x011F;
+
+        public const ushort CountersLast = 0x01FF;
+
+        public const ushort MetrologyFirst = 0x0200;
+
+        public const ushort MetrologyLast = 0x02FF;
+
+        public const ushort CalibrationFirst = 0x0300;
+
+        public const ushort CalibrationLast = 0x03FF;
+
+        public const ushort KeyMaterialFirst = 0x0400;
+
+        public const ushort KeyMaterialLast = 0x04FF;
+
+        /// <summary>Slots reserved for one event log; a log's capacity may not exceed it.</summary>
+        public const int EventLogMaxSlots = 0x0400;
+
+        /// <summary>IDIS standard event log (0x1000 - 0x13FF).</summary>
+        public const ushort StandardEventLogFirstSlot = 0x1000;
+
+        /// <summary>IDIS fraud detection log (0x1400 - 0x17FF).</summary>
+        public const ushort FraudDetectionLogFirstSlot = 0x1400;
+
+        /// <summary>Two more logs may use 0x1800 - 0x1BFF and 0x1C00 - 0x1FFF.</summary>
+        public const ushort EventLogsLast = 0x1FFF;
+
+        public const ushort CakLogFirst = 0x2000;
+
+        public const ushort CakLogLast = 0x2FFF;
+
+        public const ushort TestFirst = 0xF000;
+
+        public const ushort TestLast = 0xFFFE;
+    }
+}
