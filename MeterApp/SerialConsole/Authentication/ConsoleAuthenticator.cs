@@ -1,4 +1,5 @@
 using System;
+using Meter.Events;
 using Meter.Hal.Clock;
 
 namespace Meter.SerialConsole.Authentication
@@ -11,13 +12,10 @@ namespace Meter.SerialConsole.Authentication
     /// of failures. After n failures in a row further attempts are refused unchecked for
     /// <see cref="LoginBackoff.DelayMilliseconds"/>(n), measured on the monotonic clock; on
     /// start-up an unfinished run of failures re-arms the lockout, so a reboot does not reset it.
-    /// Each failure is recorded as event 46 (authentication failure).
+    /// Each failure is recorded as <see cref="EventCode.AuthenticationFailure"/> (46).
     /// </summary>
     public sealed class ConsoleAuthenticator
     {
-        /// <summary>Event code of a failed login: Meter.Events.EventCode.AuthenticationFailure.</summary>
-        public const ushort AuthenticationFailureEvent = 46;
-
         private readonly IRecordSlot _credential;
         private readonly IRecordSlot _history;
         private readonly IAttemptCounter _attempts;
@@ -142,7 +140,7 @@ namespace Meter.SerialConsole.Authentication
             }
 
             _events.Record(
-                AuthenticationFailureEvent,
+                EventCode.AuthenticationFailure,
                 "console login failed (" + consecutive + " in a row, locked " + (delay / 1000) + " s)");
             waitMilliseconds = delay;
             return LoginOutcome.Rejected;

@@ -9,8 +9,9 @@ namespace Meter.SerialConsole.Authentication
     {
         /// <summary>
         /// Copies up to <paramref name="count"/> bytes of the record to <paramref name="buffer"/> at
-        /// <paramref name="offset"/> and returns the record's full length (larger than
-        /// <paramref name="count"/> when it did not fit), or -1 when there is no record.
+        /// <paramref name="offset"/> and returns the record's full length, or -1 when there is no
+        /// record. A result larger than <paramref name="count"/> means the record is unusable: it
+        /// did not fit, or it failed the store's integrity check.
         /// </summary>
         int Read(byte[] buffer, int offset, int count);
 
