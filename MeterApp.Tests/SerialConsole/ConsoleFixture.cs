@@ -20,7 +20,7 @@ namespace Meter.Tests.SerialConsole
         public const int TestIterations = 2;
 
         public readonly MemorySerialPort Port = new MemorySerialPort();
-        public readonly VirtualClock Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc));
+        public readonly VirtualClock Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
         public readonly MemoryRecordSlot CredentialSlot = new MemoryRecordSlot();
         public readonly MemoryRecordSlot HistorySlot = new MemoryRecordSlot();
         public readonly MemoryAttemptCounter Attempts = new MemoryAttemptCounter();

@@ -16,7 +16,7 @@ namespace Meter.Tests.SerialConsole
         public void TheConsoleTaskAnswersUnderTheSupervisorAndShowsInStatus()
         {
             ConsoleFixture console = ConsoleFixture.CreateUnprovisioned();
-            VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 1, 1, 0, 0, 0));
             TaskSupervisor supervisor = new TaskSupervisor(clock, new WatchdogKeeper(new NullWatchdog()), new SupervisorSettings(10, 20, 160, 60000));
             console.Commands.Add(new StatusCommand(clock, console.System, new SupervisorTaskStatus(supervisor)));
             ConsoleTask task = new ConsoleTask(console.Shell, new ConsolePump(console.Port, console.Shell, 5), console.Writer, console.Provisioning);

@@ -165,7 +165,7 @@ namespace Meter.Tests.SerialConsole
             {
                 BootedMeter m = new BootedMeter();
                 m.Flash = flash;
-                m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc));
+                m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
                 m.Port = new VirtualSerialPort(4096, 64 * 1024);
                 m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), m.Port, null);
                 RecordStore store = new RecordStore(flash);

@@ -49,7 +49,7 @@ namespace Meter.Tests.SerialConsole
         public void OnTheVirtualBoardSimDrivesItsInputs()
         {
             ConsoleFixture console = ConsoleFixture.Create();
-            VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0));
             VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, console.Port, null);
             console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
             Assert.AreEqual("magnet: on\r\n", console.Run("sim input magnet on"));
