@@ -21,10 +21,16 @@ namespace Meter.Storage
         /// <summary>Verifier of the console's privileged-access secret.</summary>
         public const ushort ConsoleSecret = 0x0001;
 
+        /// <summary>The console's login history: attempt count at the last successful login, successful logins.</summary>
+        public const ushort ConsoleLoginHistory = 0x0002;
+
         public const ushort CountersFirst = 0x0100;
 
         /// <summary>Number of starts of the application.</summary>
         public const ushort BootCount = 0x0100;
+
+        /// <summary>Console login attempts checked against the secret (counted before each check).</summary>
+        public const ushort ConsoleLoginAttempts = 0x0101;
 
         /// <summary>First of 16 DLMS invocation counters, one per security context (0x0110 - 0x011F).</summary>
         public const ushort DlmsInvocationCounterFirst = 0x0110;

@@ -1,0 +1,192 @@
+using System;
+using Meter.Events;
+using Meter.Hal.Board;
+using Meter.Hal.Virtual;
+using Meter.Runtime;
+using Meter.SerialConsole;
+using Meter.SerialConsole.Authentication;
+using Meter.Storage;
+using Meter.Tests.Support;
+using nanoFramework.TestFramework;
+
+namespace Meter.Tests.SerialConsole
+{
+    /// <summary>The console as the meter assembles it, on the virtual board with a real record store and event log.</summary>
+    [TestClass]
+    public class MeterConsoleTests
+    {
+        private const string Secret = "factory-set-secret-0042";
+
+        [TestMethod]
+        public void SecretIsNeverInTheFlashImage()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            meter.Console.Provisioning.Provision(Secret);
+            Assert.StartsWith("logged in", meter.Run("login " + Secret));
+            meter.Run("logout");
+            meter.Run("login wrong-guess-123");
+
+            byte[] image = meter.Flash.GetImage();
+            Assert.AreEqual(-1, Bytes.IndexOf(image, Hex.Ascii(Secret)), "the secret is not on flash");
+            Assert.AreEqual(-1, Bytes.IndexOf(image, Hex.Ascii("wrong-guess-123")), "nor is a guess");
+            Assert.AreEqual((int)CredentialState.Valid, (int)meter.Console.Authenticator.CredentialState);
+        }
+
+        [TestMethod]
+        public void AGeneratedSecretIsNeverInTheFlashImage()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            Assert.IsTrue(meter.Console.Provisioning.ProvisionIfAbsent(meter.Console.Output));
+            string printed = meter.Port.TakeOutput();
+            int at = printed.IndexOf("console secret: ");
+            string secret = printed.Substring(at + 16, 24);
+            Assert.AreEqual(-1, Bytes.IndexOf(meter.Flash.GetImage(), Hex.Ascii(secret)));
+            Assert.StartsWith("logged in", meter.Run("login " + secret));
+        }
+
+        [TestMethod]
+        public void FailuresAreLoggedAsEvent46AndShownByEvents()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            meter.Console.Provisioning.Provision(Secret);
+            meter.Run("login wrong-guess-123");
+            Assert.AreEqual(1, meter.Log.Count);
+
+            string[] lines = ConsoleFixture.Lines(meter.Run("events"));
+            Assert.AreEqual("events: 1 of 1 (log capacity 100), newest first", lines[0]);
+            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
+            Assert.AreEqual(2, lines.Length);
+        }
+
+        [TestMethod]
+        public void EventsShowsTheLatestNewestFirstWithinBounds()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            for (int i = 1; i <= 12; i++)
+            {
+                meter.Log.Record(EventCode.TaskRestarted, "task " + i);
+            }
+
+            string[] lines = ConsoleFixture.Lines(meter.Run("events"));
+            Assert.AreEqual(11, lines.Length, "default 10 plus the header");
+            Assert.Contains("#12 ", lines[1]);
+            Assert.Contains("230 task restarted: task 12", lines[1]);
+            Assert.Contains("#3 ", lines[10]);
+
+            Assert.AreEqual(3, ConsoleFixture.Lines(meter.Run("events 2")).Length);
+            Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events 0"));
+            Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events 51"));
+            Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events -1"));
+            Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events 99999999999999"));
+        }
+
+        [TestMethod]
+        public void TheLockoutAndTheFailureCountSurviveARestart()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            BootedMeter meter = BootedMeter.Boot(flash);
+            meter.Console.Provisioning.Provision(Secret);
+            for (int i = 0; i < 3; i++)
+            {
+                meter.Run("login wrong-guess-" + i);
+                meter.Clock.Advance(LoginBackoff.DelayMilliseconds(i + 1));
+            }
+
+            BootedMeter restarted = BootedMeter.Boot(flash);
+            Assert.AreEqual(3L, restarted.Console.Authenticator.TotalFailures);
+            Assert.AreEqual("error: login locked after failed attempts; try again in 4 s\r\n", restarted.Run("login " + Secret));
+            restarted.Clock.Advance(4000);
+            Assert.StartsWith("logged in", restarted.Run("login " + Secret));
+
+            BootedMeter again = BootedMeter.Boot(flash);
+            Assert.AreEqual(0L, again.Console.Authenticator.ConsecutiveFailures);
+            Assert.AreEqual(3L, again.Console.Authenticator.TotalFailures);
+            Assert.AreEqual(1L, again.Console.Authenticator.SuccessfulLogins);
+        }
+
+        [TestMethod]
+        public void FlashShowsStoreHealth()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            meter.Console.Provisioning.Provision(Secret);
+            string output = meter.Run("flash");
+            Assert.Contains("sectors:      16 x 4096 B, ", output);
+            Assert.Contains("bytes:        used ", output);
+            Assert.Contains(", live ", output);
+            Assert.Contains(", free ", output);
+            Assert.Contains("erase counts: min ", output);
+            Assert.Contains("records:      1 live", output);
+            Assert.Contains("since mount:  1 writes (0 skipped as identical), 0 compactions", output);
+            Assert.Contains("last mount:   clean; records 0, live 0", output);
+            Assert.Contains("blank", output);
+        }
+
+        [TestMethod]
+        public void StatusShowsTheConsoleTaskAndHelpListsEveryCommand()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            string status = meter.Run("status");
+            Assert.Contains("uptime:   0 d 00:00:00", status);
+            Assert.Contains("memory:   used unknown, free unknown", status);
+            Assert.Contains("tasks:    1, restarts 0 in total", status);
+            Assert.Contains("  console         created", status);
+
+            string help = meter.Run("help");
+            string[] names = { "help", "status", "version", "board", "events [n]", "flash", "login <secret>", "logout", "reboot", "sim input <cover|terminal|magnet|optical> <on|off>" };
+            for (int i = 0; i < names.Length; i++)
+            {
+                Assert.Contains("  " + names[i] + " ", help);
+            }
+        }
+
+        [TestMethod]
+        public void RebootNeedsLoginAndReachesTheSystemMonitor()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            meter.Console.Provisioning.Provision(Secret);
+            Assert.StartsWith("error: 'reboot' is privileged", meter.Run("reboot"));
+            Assert.AreEqual(0, meter.Board.VirtualSystem.RebootRequestCount);
+            meter.Run("login " + Secret);
+            Assert.AreEqual("rebooting\r\n", meter.Run("reboot"));
+            Assert.AreEqual(1, meter.Board.VirtualSystem.RebootRequestCount);
+        }
+
+        /// <summary>A meter booted on a flash: store, log, supervisor and console, as the entry point wires them.</summary>
+        private sealed class BootedMeter
+        {
+            public VirtualFlash Flash;
+            public VirtualClock Clock;
+            public VirtualSerialPort Port;
+            public VirtualBoard Board;
+            public EventLog Log;
+            public MeterConsole Console;
+
+            public static BootedMeter Boot(VirtualFlash flash)
+            {
+                BootedMeter m = new BootedMeter();
+                m.Flash = flash;
+                m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
+                m.Port = new VirtualSerialPort(4096, 64 * 1024);
+                m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), m.Port, null);
+                RecordStore store = new RecordStore(flash);
+                store.Mount();
+                m.Log = new EventLog(store, m.Clock);
+                TaskSupervisor supervisor = new TaskSupervisor(m.Clock, new WatchdogKeeper(m.Board.Watchdog), SupervisorSettings.Default);
+                ConsoleOptions options = new ConsoleOptions();
+                options.Echo = false;
+                options.ShowPrompt = false;
+                m.Console = new MeterConsole(m.Board, ConsoleFixture.Identity(), supervisor, store, m.Log, options, 2);
+                m.Console.Commands.Add(global::Meter.SerialConsole.Commands.VirtualBoardSimulation.CreateSimCommand(m.Board));
+                supervisor.Add(m.Console.Task);
+                return m;
+            }
+
+            public string Run(string line)
+            {
+                byte[] bytes = Hex.Ascii(line + "\r\n");
+                Console.Shell.Feed(bytes, 0, bytes.Length);
+                return Port.TakeOutput();
+            }
+        }
+    }
+}

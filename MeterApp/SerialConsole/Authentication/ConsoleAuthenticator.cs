@@ -1,0 +1,166 @@
+using System;
+using Meter.Events;
+using Meter.Hal.Clock;
+
+namespace Meter.SerialConsole.Authentication
+{
+    /// <summary>
+    /// Checks the console secret and rate-limits guessing. Every checked attempt increments the
+    /// persistent attempt counter before the secret is verified, the way a smart card decrements
+    /// its PIN try counter first, so cutting power as soon as a wrong guess is detected still
+    /// counts it. A success writes the login history, which resets the backoff but not the count
+    /// of failures. After n failures in a row further attempts are refused unchecked for
+    /// <see cref="LoginBackoff.DelayMilliseconds"/>(n), measured on the monotonic clock; on
+    /// start-up an unfinished run of failures re-arms the lockout, so a reboot does not reset it.
+    /// Each failure is recorded as <see cref="EventCode.AuthenticationFailure"/> (46).
+    /// </summary>
+    public sealed class ConsoleAuthenticator
+    {
+        private readonly IRecordSlot _credential;
+        private readonly IRecordSlot _history;
+        private readonly IAttemptCounter _attempts;
+        private readonly IEventRecorder _events;
+        private readonly IMonotonicClock _clock;
+        private long _attemptsAtLastSuccess;
+        private long _successfulLogins;
+        private long _lockedUntil;
+
+        /// <param name="credential">The record holding the <see cref="ConsoleCredential"/>.</param>
+        /// <param name="history">The record holding the <see cref="LoginHistory"/>.</param>
+        /// <param name="attempts">The persistent count of checked login attempts.</param>
+        /// <param name="events">Where failures are logged.</param>
+        /// <param name="clock">The monotonic clock the lockout is measured on.</param>
+        public ConsoleAuthenticator(IRecordSlot credential, IRecordSlot history, IAttemptCounter attempts, IEventRecorder events, IMonotonicClock clock)
+        {
+            if (credential == null || history == null || attempts == null || events == null || clock == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            _credential = credential;
+            _history = history;
+            _attempts = attempts;
+            _events = events;
+            _clock = clock;
+
+            LoginHistory last = LoginHistory.Read(history);
+            _attemptsAtLastSuccess = last.AttemptsAtLastSuccess;
+            _successfulLogins = last.SuccessfulLogins;
+            _lockedUntil = clock.UptimeMilliseconds + LoginBackoff.DelayMilliseconds(ConsecutiveFailures);
+        }
+
+        /// <summary>Failed attempts since the last successful login (what the backoff grows with).</summary>
+        public long ConsecutiveFailures
+        {
+            get
+            {
+                long consecutive = _attempts.Value - _attemptsAtLastSuccess;
+                return consecutive < 0 ? 0 : consecutive;
+            }
+        }
+
+        /// <summary>Failed attempts over the meter's life (never reset).</summary>
+        public long TotalFailures
+        {
+            get
+            {
+                long failures = _attempts.Value - _successfulLogins;
+                return failures < 0 ? 0 : failures;
+            }
+        }
+
+        public long SuccessfulLogins
+        {
+            get { return _successfulLogins; }
+        }
+
+        /// <summary>How long attempts are still refused, 0 when login is open.</summary>
+        public long LockoutRemainingMilliseconds
+        {
+            get
+            {
+                long remaining = _lockedUntil - _clock.UptimeMilliseconds;
+                return remaining > 0 ? remaining : 0;
+            }
+        }
+
+        /// <summary>What the credential record holds.</summary>
+        public CredentialState CredentialState
+        {
+            get
+            {
+                ConsoleCredential unused;
+                return ConsoleCredential.Read(_credential, out unused);
+            }
+        }
+
+        /// <summary>
+        /// Checks <paramref name="secret"/>. <paramref name="waitMilliseconds"/> is how long the
+        /// caller must wait before the next attempt is accepted (0 after a success).
+        /// </summary>
+        public LoginOutcome Login(string secret, out long waitMilliseconds)
+        {
+            waitMilliseconds = LockoutRemainingMilliseconds;
+            if (waitMilliseconds > 0)
+            {
+                return LoginOutcome.LockedOut;
+            }
+
+            ConsoleCredential credential;
+            CredentialState state = ConsoleCredential.Read(_credential, out credential);
+            if (state == CredentialState.Absent)
+            {
+                return LoginOutcome.NotProvisioned;
+            }
+
+            if (state == CredentialState.Damaged)
+            {
+                return LoginOutcome.CredentialDamaged;
+            }
+
+            // Count first and arm the lockout, then verify (see the class comment).
+            _attempts.Increment();
+            long consecutive = ConsecutiveFailures;
+            int delay = LoginBackoff.DelayMilliseconds(consecutive);
+            _lockedUntil = _clock.UptimeMilliseconds + delay;
+
+            byte[] secretBytes = SecretBytes(secret);
+            bool match = credential.Verify(secretBytes, 0, secretBytes.Length);
+            Array.Clear(secretBytes, 0, secretBytes.Length);
+
+            if (match)
+            {
+                LoginHistory success = new LoginHistory(_attempts.Value, _successfulLogins + 1);
+                success.Write(_history);
+                _attemptsAtLastSuccess = success.AttemptsAtLastSuccess;
+                _successfulLogins = success.SuccessfulLogins;
+                _lockedUntil = 0;
+                waitMilliseconds = 0;
+                return LoginOutcome.Success;
+            }
+
+            _events.Record(
+                EventCode.AuthenticationFailure,
+                "console login failed (" + consecutive + " in a row, locked " + (delay / 1000) + " s)");
+            waitMilliseconds = delay;
+            return LoginOutcome.Rejected;
+        }
+
+        // The console only passes printable ASCII (LineReader), so one byte per character.
+        private static byte[] SecretBytes(string secret)
+        {
+            if (secret == null)
+            {
+                return new byte[0];
+            }
+
+            byte[] bytes = new byte[secret.Length];
+            for (int i = 0; i < secret.Length; i++)
+            {
+                bytes[i] = (byte)secret[i];
+            }
+
+            return bytes;
+        }
+    }
+}

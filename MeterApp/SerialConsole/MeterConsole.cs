@@ -1,0 +1,95 @@
+using System;
+using Meter.Events;
+using Meter.Hal.Board;
+using Meter.Identity;
+using Meter.Runtime;
+using Meter.SerialConsole.Authentication;
+using Meter.SerialConsole.Commands;
+using Meter.Storage;
+
+namespace Meter.SerialConsole
+{
+    /// <summary>
+    /// The serial console assembled from the meter's parts, for the entry points (host and
+    /// device) to create once: the standard commands, the login state in the record store
+    /// (<see cref="RecordKeys.ConsoleSecret"/>, <see cref="RecordKeys.ConsoleLoginHistory"/>,
+    /// <see cref="RecordKeys.ConsoleLoginAttempts"/>), failures logged to the event log, and the
+    /// <see cref="ConsoleTask"/> to add to the supervisor. Board-specific commands are added by
+    /// the caller through <see cref="Commands"/> (the virtual board's sim command), so the
+    /// console never asks which board it runs on.
+    /// </summary>
+    public sealed class MeterConsole
+    {
+        /// <summary>PBKDF2 iterations for secrets provisioned on the host, where SHA-256 is JIT-compiled.</summary>
+        public const int HostPbkdf2Iterations = 100000;
+
+        /// <summary>
+        /// PBKDF2 iterations on a device. Interpreted IL runs SHA-256 at roughly 10 ms per block,
+        /// and each iteration hashes two, so 100 iterations keep a login around 2 s. Against the
+        /// generated 120-bit secret the count is defence in depth; it is stored per credential, so
+        /// a native HMAC (crypto HAL) can raise it for new credentials.
+        /// </summary>
+        public const int DevicePbkdf2Iterations = 100;
+
+        /// <param name="board">The board: console port, clock, TRNG, system monitor, definition.</param>
+        /// <param name="identity">The software identification shown by "version".</param>
+        /// <param name="supervisor">The task supervisor whose snapshot "status" shows.</param>
+        /// <param name="store">The mounted record store.</param>
+        /// <param name="events">The event log ("events", and where login failures go).</param>
+        /// <param name="options">Echo, prompt, line length, idle timeout.</param>
+        /// <param name="pbkdf2Iterations">Iterations for credentials provisioned from now on.</param>
+        public MeterConsole(
+            IBoard board,
+            SoftwareIdentity identity,
+            TaskSupervisor supervisor,
+            RecordStore store,
+            EventLog events,
+            ConsoleOptions options,
+            int pbkdf2Iterations)
+        {
+            if (board == null || identity == null || supervisor == null || store == null || events == null || options == null)
+            {
+                throw new ArgumentNullException();
+            }
+
+            Output = new ConsoleWriter(board.ConsolePort);
+            RecordStoreSlot credential = new RecordStoreSlot(store, RecordKeys.ConsoleSecret);
+            Provisioning = new ConsoleSecretProvisioning(credential, board.Trng, pbkdf2Iterations);
+            Authenticator = new ConsoleAuthenticator(
+                credential,
+                new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory),
+                new PersistentAttemptCounter(new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts)),
+                new EventLogRecorder(events),
+                board.Clock);
+
+            Commands = new CommandTable();
+            Commands.Add(new HelpCommand(Commands));
+            Commands.Add(new StatusCommand(board.Clock, board.System, new SupervisorTaskStatus(supervisor)));
+            Commands.Add(new VersionCommand(identity));
+            Commands.Add(new BoardCommand(board.Definition));
+            Commands.Add(new EventsCommand(events));
+            Commands.Add(new FlashCommand(store));
+            Commands.Add(new LoginCommand(Authenticator));
+            Commands.Add(new LogoutCommand());
+            Commands.Add(new RebootCommand(board.System));
+
+            Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
+            Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);
+        }
+
+        /// <summary>The command table; add board-specific commands before the task starts.</summary>
+        public CommandTable Commands { get; }
+
+        public ConsoleWriter Output { get; }
+
+        public ConsoleShell Shell { get; }
+
+        public ConsoleAuthenticator Authenticator { get; }
+
+        /// <summary>For factory provisioning of the secret (<see cref="ConsoleSecretProvisioning.Provision"/>).</summary>
+        public ConsoleSecretProvisioning Provisioning { get; }
+
+        /// <summary>The console's task: add it to the supervisor.</summary>
+        public ConsoleTask Task { get; }
+    }
+}
