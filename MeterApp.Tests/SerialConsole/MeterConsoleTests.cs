@@ -1,4 +1,5 @@
 using System;
+using Meter.Boot;
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Virtual;
@@ -50,12 +51,13 @@ namespace Meter.Tests.SerialConsole
             BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
             meter.Console.Provisioning.Provision(Secret);
             meter.Run("login wrong-guess-123");
-            Assert.AreEqual(1, meter.Log.Count);
+            Assert.AreEqual(2, meter.Log.Count, "power up, then the failure");
 
             string[] lines = ConsoleFixture.Lines(meter.Run("events"));
-            Assert.AreEqual("events: 1 of 1 (log capacity 100), newest first", lines[0]);
-            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
-            Assert.AreEqual(2, lines.Length);
+            Assert.AreEqual("events: 2 of 2 (log capacity 100), newest first", lines[0]);
+            Assert.AreEqual("  #2 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
+            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 2 power up: boot 1", lines[2]);
+            Assert.AreEqual(3, lines.Length);
         }
 
         [TestMethod]
@@ -69,9 +71,9 @@ namespace Meter.Tests.SerialConsole
 
             string[] lines = ConsoleFixture.Lines(meter.Run("events"));
             Assert.AreEqual(11, lines.Length, "default 10 plus the header");
-            Assert.Contains("#12 ", lines[1]);
+            Assert.Contains("#13 ", lines[1], "event 1 is the power up");
             Assert.Contains("230 task restarted: task 12", lines[1]);
-            Assert.Contains("#3 ", lines[10]);
+            Assert.Contains("#4 ", lines[10]);
 
             Assert.AreEqual(3, ConsoleFixture.Lines(meter.Run("events 2")).Length);
             Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events 0"));
@@ -115,8 +117,8 @@ namespace Meter.Tests.SerialConsole
             Assert.Contains(", live ", output);
             Assert.Contains(", free ", output);
             Assert.Contains("erase counts: min ", output);
-            Assert.Contains("records:      1 live", output);
-            Assert.Contains("since mount:  1 writes (0 skipped as identical), 0 compactions", output);
+            Assert.Contains("records:      3 live", output); // boot count, power-up event, credential
+            Assert.Contains("since mount:  3 writes (0 skipped as identical), 0 compactions", output);
             Assert.Contains("last mount:   clean; records 0, live 0", output);
             Assert.Contains("blank", output);
         }
@@ -151,7 +153,7 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual(1, meter.Board.VirtualSystem.RebootRequestCount);
         }
 
-        /// <summary>A meter booted on a flash: store, log, supervisor and console, as the entry point wires them.</summary>
+        /// <summary>A meter booted on a flash by the composition root the entry points use (tasks not started: the test drives the shell).</summary>
         private sealed class BootedMeter
         {
             public VirtualFlash Flash;
@@ -168,16 +170,13 @@ namespace Meter.Tests.SerialConsole
                 m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
                 m.Port = new VirtualSerialPort(4096, 64 * 1024);
                 m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), m.Port, null);
-                RecordStore store = new RecordStore(flash);
-                store.Mount();
-                m.Log = new EventLog(store, m.Clock);
-                TaskSupervisor supervisor = new TaskSupervisor(m.Clock, new WatchdogKeeper(m.Board.Watchdog), SupervisorSettings.Default);
                 ConsoleOptions options = new ConsoleOptions();
                 options.Echo = false;
                 options.ShowPrompt = false;
-                m.Console = new MeterConsole(m.Board, ConsoleFixture.Identity(), supervisor, store, m.Log, options, 2);
+                MeterApplication app = MeterApplication.Boot(m.Board, ConsoleFixture.Identity(), options, 2);
+                m.Log = app.Events;
+                m.Console = app.Console;
                 m.Console.Commands.Add(global::Meter.SerialConsole.Commands.VirtualBoardSimulation.CreateSimCommand(m.Board));
-                supervisor.Add(m.Console.Task);
                 return m;
             }
 

@@ -1,0 +1,55 @@
+using System;
+using System.Threading;
+using Meter.Boot;
+using Meter.Hal.Board;
+using Meter.Hal.Virtual;
+using Meter.SerialConsole;
+using Meter.Tests.SerialConsole;
+
+namespace Meter.Tests.Boot
+{
+    /// <summary>
+    /// A whole meter running on the virtual board: booted by the entry points' composition root,
+    /// its tasks started, its console reached only through the virtual UART.
+    /// </summary>
+    internal sealed class RunningMeter
+    {
+        private RunningMeter(VirtualBoard board, VirtualSerialPort port, MeterApplication app)
+        {
+            Board = board;
+            Port = port;
+            App = app;
+        }
+
+        public VirtualBoard Board { get; }
+
+        public VirtualSerialPort Port { get; }
+
+        public MeterApplication App { get; }
+
+        public static RunningMeter Boot(VirtualFlash flash)
+        {
+            VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0)), flash, new VirtualTrng(11), port, null);
+            ConsoleOptions options = new ConsoleOptions();
+            options.Echo = false;
+            options.ShowPrompt = false;
+            MeterApplication app = MeterApplication.Boot(board, ConsoleFixture.Identity(), options, 2);
+            return new RunningMeter(board, port, app);
+        }
+
+        /// <summary>Sends a console line and collects output until it contains <paramref name="expect"/> (ten seconds at most).</summary>
+        public string Ask(string line, string expect)
+        {
+            Port.InjectLine(line);
+            string output = string.Empty;
+            for (int i = 0; i < 1000 && output.IndexOf(expect) < 0; i++)
+            {
+                Thread.Sleep(10);
+                output += Port.TakeOutput();
+            }
+
+            return output;
+        }
+    }
+}

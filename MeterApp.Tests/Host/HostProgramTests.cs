@@ -1,0 +1,199 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Meter.Tests.Host
+{
+    /// <summary>
+    /// The host program as a person runs it: a real process whose stdin and stdout are the
+    /// meter's serial console, state in a data directory, stopped by end of input or Ctrl-C.
+    /// </summary>
+    [TestClass]
+    public class HostProgramTests
+    {
+        private static readonly string MeterDll = Path.Combine(AppContext.BaseDirectory, "meter.dll");
+
+        [TestMethod]
+        public void TheConsoleAnswersStatusAndVersionAndStateSurvivesARestart()
+        {
+            string data = NewDataDirectory();
+            MeterRun first = MeterRun.Start(data);
+            first.Send("status\nversion\n");
+            first.CloseInput();
+            first.WaitForExit();
+
+            Assert.AreEqual(0, first.ExitCode, first.Stderr);
+            StringAssert.Contains(first.Stdout, "console secret: ", "first boot provisions and shows the console secret once");
+            StringAssert.Contains(first.Stdout, "tasks:    1, restarts 0 in total");
+            StringAssert.Contains(first.Stdout, "console         running");
+            StringAssert.Contains(first.Stdout, "sha-256:  ");
+            StringAssert.Contains(first.Stderr, "stopped (end of input)");
+            Assert.IsTrue(File.Exists(Path.Combine(data, "meter.nor")));
+
+            MeterRun second = MeterRun.Start(data);
+            second.Send("events\n");
+            second.CloseInput();
+            second.WaitForExit();
+
+            Assert.AreEqual(0, second.ExitCode, second.Stderr);
+            Assert.IsFalse(second.Stdout.Contains("console secret: "), "the secret is shown only once");
+            StringAssert.Contains(second.Stdout, "2 power up: boot 2");
+            StringAssert.Contains(second.Stdout, "1 power down: orderly shutdown");
+        }
+
+        [TestMethod]
+        public void CtrlCStopsTheMeterCleanly()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Assert.Inconclusive("sending SIGINT needs a Unix kill");
+            }
+
+            string data = NewDataDirectory();
+            MeterRun run = MeterRun.Start(data);
+            run.Send("status\n");
+            Assert.IsTrue(run.WaitForStdout("console         running"), run.Stdout + run.Stderr);
+
+            using (Process kill = Process.Start("kill", "-INT " + run.Id))
+            {
+                kill.WaitForExit();
+            }
+
+            run.WaitForExit();
+            Assert.AreEqual(0, run.ExitCode, run.Stderr);
+            StringAssert.Contains(run.Stderr, "stopped (Ctrl-C)");
+        }
+
+        [TestMethod]
+        public void BadOptionsGiveOneLineAndExitCode2()
+        {
+            MeterRun run = MeterRun.Start(NewDataDirectory(), "--speed", "fast");
+            run.CloseInput();
+            run.WaitForExit();
+            Assert.AreEqual(2, run.ExitCode);
+            StringAssert.Contains(run.Stderr, "--speed needs a whole number");
+        }
+
+        private static string NewDataDirectory()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "meter-test-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(path);
+            return path;
+        }
+
+        /// <summary>One `dotnet meter.dll run --data DIR` process with its standard streams captured.</summary>
+        private sealed class MeterRun
+        {
+            private readonly Process _process;
+            private readonly System.Text.StringBuilder _stdout = new System.Text.StringBuilder();
+            private readonly System.Text.StringBuilder _stderr = new System.Text.StringBuilder();
+
+            private MeterRun(Process process)
+            {
+                _process = process;
+            }
+
+            public int Id => _process.Id;
+
+            public int ExitCode => _process.ExitCode;
+
+            public string Stdout
+            {
+                get
+                {
+                    lock (_stdout)
+                    {
+                        return _stdout.ToString();
+                    }
+                }
+            }
+
+            public string Stderr
+            {
+                get
+                {
+                    lock (_stderr)
+                    {
+                        return _stderr.ToString();
+                    }
+                }
+            }
+
+            public static MeterRun Start(string data, params string[] extra)
+            {
+                var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+                {
+                    RedirectStandardInput = true,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                };
+                info.ArgumentList.Add(MeterDll);
+                info.ArgumentList.Add("run");
+                info.ArgumentList.Add("--data");
+                info.ArgumentList.Add(data);
+                foreach (string arg in extra)
+                {
+                    info.ArgumentList.Add(arg);
+                }
+
+                var run = new MeterRun(new Process { StartInfo = info });
+                run._process.OutputDataReceived += (s, e) => Append(run._stdout, e.Data);
+                run._process.ErrorDataReceived += (s, e) => Append(run._stderr, e.Data);
+                run._process.Start();
+                run._process.BeginOutputReadLine();
+                run._process.BeginErrorReadLine();
+                return run;
+            }
+
+            public void Send(string text)
+            {
+                _process.StandardInput.Write(text);
+                _process.StandardInput.Flush();
+            }
+
+            public void CloseInput()
+            {
+                _process.StandardInput.Close();
+            }
+
+            public bool WaitForStdout(string text)
+            {
+                for (int i = 0; i < 600; i++)
+                {
+                    if (Stdout.Contains(text))
+                    {
+                        return true;
+                    }
+
+                    System.Threading.Thread.Sleep(50);
+                }
+
+                return false;
+            }
+
+            public void WaitForExit()
+            {
+                if (!_process.WaitForExit(60000))
+                {
+                    _process.Kill(true);
+                    Assert.Fail("the meter did not stop within a minute: " + Stderr);
+                }
+
+                _process.WaitForExit();
+            }
+
+            private static void Append(System.Text.StringBuilder sink, string line)
+            {
+                if (line != null)
+                {
+                    lock (sink)
+                    {
+                        sink.AppendLine(line);
+                    }
+                }
+            }
+        }
+    }
+}
