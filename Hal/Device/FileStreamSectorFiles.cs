@@ -10,8 +10,11 @@ namespace Meter.Hal.Device
     /// SD card D:) as the home of a <see cref="SectorFileFlash"/>: the directory given (e.g.
     /// I:\meter) holds s00.nor, s01.nor, ... and nothing else, and the marker is the file beside
     /// it with ".id" appended (I:\meter.id), outside the directory whose entries every sector
-    /// write updates. Thin on purpose: the NOR rules and the layout checks are in
-    /// SectorFileFlash, which the host tests.
+    /// write updates. That matters on FAT (the STM32 SD card): each write's close rewrites the
+    /// file's directory entry, and a power cut there can lose several sector files at once; the
+    /// marker then turns a lost store into a refused boot instead of a blank meter (see
+    /// boards/stm32f769i-discovery/README.md for what it does not cover). Thin on purpose: the
+    /// NOR rules and the layout checks are in SectorFileFlash, which the host tests.
     /// </summary>
     public sealed class FileStreamSectorFiles : ISectorFileSystem
     {
