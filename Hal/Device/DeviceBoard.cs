@@ -114,7 +114,7 @@ namespace Meter.Hal.Device
             get { return _console; }
         }
 
-        public ISystemMonitor System
+        public ISystemMonitor SystemMonitor
         {
             get { return _system; }
         }
