@@ -29,7 +29,7 @@ namespace Meter.Hal.Board
 
         ISerialPort ConsolePort { get; }
 
-        ISystemMonitor System { get; }
+        ISystemMonitor SystemMonitor { get; }
 
         IDigitalInput GetInput(DigitalInputId id);
     }

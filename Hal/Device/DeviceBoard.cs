@@ -115,7 +115,7 @@ namespace Meter.Hal.Device
             get { return _console; }
         }
 
-        public ISystemMonitor System
+        public ISystemMonitor SystemMonitor
         {
             get { return _system; }
         }
