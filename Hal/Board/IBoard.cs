@@ -31,6 +31,7 @@ namespace Meter.Hal.Board
 
         ISystemMonitor SystemMonitor { get; }
 
+        /// <summary>The sensor; never null (a board without the pin returns an input that is never active).</summary>
         IDigitalInput GetInput(DigitalInputId id);
     }
 }
