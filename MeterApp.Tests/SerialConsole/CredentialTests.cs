@@ -23,6 +23,19 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void AStringSecretIsHashedAsItsAsciiBytes()
+        {
+            byte[] salt = Hex.Repeat(0x33, 16);
+            ConsoleCredential fromString = ConsoleCredential.Create("Secret-42~!", salt, 2);
+            byte[] ascii = Hex.Ascii("Secret-42~!");
+            Assert.IsTrue(fromString.Verify(ascii, 0, ascii.Length));
+            Assert.IsTrue(ConsoleCredential.Create(ascii, 0, ascii.Length, salt, 2).Verify("Secret-42~!"));
+            Assert.IsFalse(fromString.Verify("secret-42~!"));
+            Assert.IsFalse(fromString.Verify((string)null));
+            Assert.IsTrue(ConsoleCredential.Create((string)null, salt, 2).Verify(string.Empty), "null is the empty secret");
+        }
+
+        [TestMethod]
         public void TheHashIsPbkdf2OfTheSecretUnderTheSalt()
         {
             // Record layout: version 1, algorithm 1, iterations, salt length, salt, hash length, hash.

@@ -196,17 +196,6 @@ namespace Meter.Tests.SerialConsole
             Assert.ThrowsException(typeof(System.ArgumentException), () => console.Provisioning.Provision(null));
         }
 
-        [TestMethod]
-        public void BackoffSchedule()
-        {
-            Assert.AreEqual(0, LoginBackoff.DelayMilliseconds(0));
-            Assert.AreEqual(1000, LoginBackoff.DelayMilliseconds(1));
-            Assert.AreEqual(2000, LoginBackoff.DelayMilliseconds(2));
-            Assert.AreEqual(256000, LoginBackoff.DelayMilliseconds(9));
-            Assert.AreEqual(300000, LoginBackoff.DelayMilliseconds(10));
-            Assert.AreEqual(300000, LoginBackoff.DelayMilliseconds(long.MaxValue));
-        }
-
         /// <summary>A counter whose write never completes: the power fails while counting.</summary>
         private sealed class PowerCutCounter : IAttemptCounter
         {

@@ -124,9 +124,7 @@ namespace Meter.SerialConsole.Authentication
             int delay = LoginBackoff.DelayMilliseconds(consecutive);
             _lockedUntil = _clock.UptimeMilliseconds + delay;
 
-            byte[] secretBytes = SecretBytes(secret);
-            bool match = credential.Verify(secretBytes, 0, secretBytes.Length);
-            Array.Clear(secretBytes, 0, secretBytes.Length);
+            bool match = credential.Verify(secret);
 
             if (match)
             {
@@ -144,23 +142,6 @@ namespace Meter.SerialConsole.Authentication
                 "console login failed (" + consecutive + " in a row, locked " + (delay / 1000) + " s)");
             waitMilliseconds = delay;
             return LoginOutcome.Rejected;
-        }
-
-        // The console only passes printable ASCII (LineReader), so one byte per character.
-        private static byte[] SecretBytes(string secret)
-        {
-            if (secret == null)
-            {
-                return new byte[0];
-            }
-
-            byte[] bytes = new byte[secret.Length];
-            for (int i = 0; i < secret.Length; i++)
-            {
-                bytes[i] = (byte)secret[i];
-            }
-
-            return bytes;
         }
     }
 }

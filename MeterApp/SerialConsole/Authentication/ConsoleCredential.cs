@@ -37,6 +37,20 @@ namespace Meter.SerialConsole.Authentication
             get { return _iterations; }
         }
 
+        /// <summary>Hashes the console secret <paramref name="secret"/> under <paramref name="salt"/> (16 random bytes).</summary>
+        public static ConsoleCredential Create(string secret, byte[] salt, int iterations)
+        {
+            byte[] secretBytes = SecretBytes(secret);
+            try
+            {
+                return Create(secretBytes, 0, secretBytes.Length, salt, iterations);
+            }
+            finally
+            {
+                Array.Clear(secretBytes, 0, secretBytes.Length);
+            }
+        }
+
         /// <summary>Hashes <paramref name="secret"/> under <paramref name="salt"/> (16 random bytes).</summary>
         public static ConsoleCredential Create(byte[] secret, int secretOffset, int secretCount, byte[] salt, int iterations)
         {
@@ -53,6 +67,15 @@ namespace Meter.SerialConsole.Authentication
             byte[] hash = new byte[HashLength];
             Pbkdf2Sha256.DeriveKey(secret, secretOffset, secretCount, salt, 0, SaltLength, iterations, hash, 0, HashLength);
             return new ConsoleCredential((byte[])salt.Clone(), iterations, hash);
+        }
+
+        /// <summary>True when the console secret <paramref name="secret"/> hashes to the stored value.</summary>
+        public bool Verify(string secret)
+        {
+            byte[] secretBytes = SecretBytes(secret);
+            bool match = Verify(secretBytes, 0, secretBytes.Length);
+            Array.Clear(secretBytes, 0, secretBytes.Length);
+            return match;
         }
 
         /// <summary>True when <paramref name="secret"/> hashes to the stored value (compared in constant time).</summary>
@@ -125,6 +148,27 @@ namespace Meter.SerialConsole.Authentication
 
             credential = Decode(record, 0, length);
             return credential == null ? CredentialState.Damaged : CredentialState.Valid;
+        }
+
+        /// <summary>
+        /// The bytes a console secret is hashed as: one per character. The console passes only
+        /// printable ASCII (LineReader) and provisioning accepts nothing else, so this is its ASCII
+        /// encoding; null is the empty secret. The caller wipes the array after use.
+        /// </summary>
+        private static byte[] SecretBytes(string secret)
+        {
+            if (secret == null)
+            {
+                return new byte[0];
+            }
+
+            byte[] bytes = new byte[secret.Length];
+            for (int i = 0; i < secret.Length; i++)
+            {
+                bytes[i] = (byte)secret[i];
+            }
+
+            return bytes;
         }
 
         /// <summary>Writes this credential to <paramref name="slot"/>.</summary>

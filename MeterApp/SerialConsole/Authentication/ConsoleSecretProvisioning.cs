@@ -68,17 +68,9 @@ namespace Meter.SerialConsole.Authentication
                 throw new ArgumentException("secret must be 16 to 64 printable ASCII characters without spaces");
             }
 
-            byte[] secretBytes = new byte[secret.Length];
-            for (int i = 0; i < secret.Length; i++)
-            {
-                secretBytes[i] = (byte)secret[i];
-            }
-
             byte[] salt = new byte[ConsoleCredential.SaltLength];
             _trng.GetBytes(salt, 0, salt.Length);
-            ConsoleCredential credential = ConsoleCredential.Create(secretBytes, 0, secretBytes.Length, salt, _iterations);
-            Array.Clear(secretBytes, 0, secretBytes.Length);
-            credential.Write(_credential);
+            ConsoleCredential.Create(secret, salt, _iterations).Write(_credential);
         }
 
         /// <summary>
