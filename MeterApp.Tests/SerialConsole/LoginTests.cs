@@ -55,6 +55,30 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void TheLockoutRunsFromTheAnswerNotFromTheStartOfASlowCheck()
+        {
+            // review-b: on the device the check takes ~2 s, as long as the first lockouts.
+            ConsoleFixture console = ConsoleFixture.Create();
+            StallingClock clock = new StallingClock();
+            ConsoleAuthenticator authenticator = new ConsoleAuthenticator(
+                console.CredentialSlot, console.HistorySlot, new SlowCheckAttemptCounter(clock, 2500), console.Events, clock);
+            long wait;
+            for (int failures = 1; failures <= 3; failures++)
+            {
+                int delay = LoginBackoff.DelayMilliseconds(failures);
+                Assert.AreEqual((int)LoginOutcome.Rejected, (int)authenticator.Login("wrong-guess-" + failures, out wait));
+                Assert.AreEqual((long)delay, wait);
+                Assert.AreEqual((long)delay, authenticator.LockoutRemainingMilliseconds, "failure " + failures);
+                clock.Advance(delay - 1);
+                Assert.AreEqual((int)LoginOutcome.LockedOut, (int)authenticator.Login(ConsoleFixture.Secret, out wait), "failure " + failures);
+                Assert.AreEqual(1L, wait);
+                clock.Advance(1);
+            }
+
+            Assert.AreEqual((int)LoginOutcome.Success, (int)authenticator.Login(ConsoleFixture.Secret, out wait));
+        }
+
+        [TestMethod]
         public void LockoutMessageSaysHowLongToWait()
         {
             ConsoleFixture console = ConsoleFixture.Create();

@@ -10,8 +10,9 @@ namespace Meter.SerialConsole.Authentication
     /// its PIN try counter first, so cutting power as soon as a wrong guess is detected still
     /// counts it. A success writes the login history, which resets the backoff but not the count
     /// of failures. After n failures in a row further attempts are refused unchecked for
-    /// <see cref="LoginBackoff.DelayMilliseconds"/>(n), measured on the monotonic clock; on
-    /// start-up an unfinished run of failures re-arms the lockout, so a reboot does not reset it.
+    /// <see cref="LoginBackoff.DelayMilliseconds"/>(n), measured on the monotonic clock from the
+    /// moment the failure is answered (the check itself takes seconds on a device); on start-up an
+    /// unfinished run of failures re-arms the lockout, so a reboot does not reset it.
     /// Each failure is recorded as <see cref="EventCode.AuthenticationFailure"/> (46).
     /// </summary>
     public sealed class ConsoleAuthenticator
@@ -118,7 +119,8 @@ namespace Meter.SerialConsole.Authentication
                 return LoginOutcome.CredentialDamaged;
             }
 
-            // Count first and arm the lockout, then verify (see the class comment).
+            // Count first and arm the lockout, then verify (see the class comment): the count
+            // survives a power cut during the check, and the lockout holds if the check throws.
             _attempts.Increment();
             long consecutive = ConsecutiveFailures;
             int delay = LoginBackoff.DelayMilliseconds(consecutive);
@@ -140,6 +142,10 @@ namespace Meter.SerialConsole.Authentication
             _events.Record(
                 EventCode.AuthenticationFailure,
                 "console login failed (" + consecutive + " in a row, locked " + (delay / 1000) + " s)");
+
+            // Armed again from now: PBKDF2 in interpreted IL takes about as long as the first
+            // lockouts, which would otherwise be over before the answer is out.
+            _lockedUntil = _clock.UptimeMilliseconds + delay;
             waitMilliseconds = delay;
             return LoginOutcome.Rejected;
         }
