@@ -1,5 +1,6 @@
 using System;
 using Meter.SerialConsole;
+using Meter.SerialConsole.Authentication;
 using nanoFramework.TestFramework;
 
 namespace Meter.Tests.SerialConsole
@@ -39,6 +40,33 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual(1, lines.Length);
             Assert.AreEqual("error: unknown command 'frobnicate' (try help)", lines[0]);
             Assert.AreEqual(1, console.Shell.Statistics.UnknownCommands);
+        }
+
+        [TestMethod]
+        [DataRow("Tr0ub4dor-and-3-more")]
+        [DataRow("loginTr0ub4dor-and-3-more")]
+        [DataRow("logni Tr0ub4dor-and-3-more")]
+        [DataRow("  Tr0ub4dor-and-3-more  now")]
+        public void AnErrorNeverRepeatsAWordThatCouldBeTheSecret(string line)
+        {
+            // The secret typed on its own, glued to "login", or after a mistyped "login".
+            ConsoleFixture console = ConsoleFixture.Create();
+            string[] lines = console.RunLines(line);
+            Assert.AreEqual(1, lines.Length);
+            Assert.StartsWith("error: unknown command", lines[0]);
+            Assert.AreEqual(-1, lines[0].IndexOf("Tr0ub4dor"), lines[0]);
+            Assert.AreEqual(1, console.Shell.Statistics.UnknownCommands);
+        }
+
+        [TestMethod]
+        public void AWordTooLongForACommandNameIsNotRepeatedAndAShorterOneIs()
+        {
+            ConsoleFixture console = ConsoleFixture.Create();
+            string longest = "abcdefghijklmno";
+            Assert.AreEqual(CommandTable.MaxNameLength, longest.Length);
+            Assert.AreEqual("error: unknown command '" + longest + "' (try help)\r\n", console.Run(longest));
+            Assert.AreEqual("error: unknown command (longer than any command name, not repeated; try help)\r\n", console.Run(longest + "p"));
+            Assert.IsTrue(CommandTable.MaxNameLength < ConsoleSecretProvisioning.MinSecretLength, "no secret is short enough to be repeated");
         }
 
         [TestMethod]

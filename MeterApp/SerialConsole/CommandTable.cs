@@ -6,8 +6,12 @@ namespace Meter.SerialConsole
     /// <summary>The console's commands, looked up case-insensitively by name, in registration order.</summary>
     public sealed class CommandTable
     {
-        /// <summary>Longest command name accepted.</summary>
-        public const int MaxNameLength = 16;
+        /// <summary>
+        /// Longest command name accepted. Shorter than the shortest console secret
+        /// (Authentication.ConsoleSecretProvisioning.MinSecretLength): a word longer than this is
+        /// never a command, may be the secret typed on its own, and is never repeated in an error.
+        /// </summary>
+        public const int MaxNameLength = 15;
 
         private readonly ArrayList _commands = new ArrayList();
 

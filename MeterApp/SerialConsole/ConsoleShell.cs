@@ -147,7 +147,7 @@ namespace Meter.SerialConsole
             if (command == null)
             {
                 _statistics.UnknownCommands++;
-                _output.WriteError("unknown command '" + words[0] + "' (try help)");
+                _output.WriteError(UnknownCommandMessage(words[0]));
                 return;
             }
 
@@ -171,6 +171,18 @@ namespace Meter.SerialConsole
                 _statistics.CommandFaults++;
                 _output.WriteError("'" + command.Name + "' failed: " + e.GetType().FullName);
             }
+        }
+
+        // A word too long to be a command name may be the secret, typed alone or glued to a
+        // mistyped "login": it is not repeated to the terminal (or to a captured session log).
+        private static string UnknownCommandMessage(string word)
+        {
+            if (word.Length > CommandTable.MaxNameLength)
+            {
+                return "unknown command (longer than any command name, not repeated; try help)";
+            }
+
+            return "unknown command '" + word + "' (try help)";
         }
 
         private void Reject(string message)
