@@ -31,6 +31,31 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void HelpGivesTheLongSimSyntaxALineOfItsOwnAndKeepsTheHelpColumn()
+        {
+            ConsoleFixture console = ConsoleFixture.Create();
+            VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0));
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, console.Port, null);
+            console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
+            string[] lines = console.RunLines("help");
+            int helpColumn = 2 + HelpCommand.SyntaxWidth + 2;
+            Assert.AreEqual(console.Commands.Count + 2, lines.Length, "a header, one line per command, one more for sim");
+            Assert.AreEqual("  version         " + "  software identification (name, version, SHA-256)", lines[2]);
+            Assert.AreEqual("  reboot          " + "* restart the meter", lines[6]);
+            Assert.AreEqual("  sim input <cover|terminal|magnet|optical> <on|off>", lines[7]);
+            Assert.AreEqual(new string(' ', helpColumn) + "drive a simulated input (virtual board)", lines[8]);
+            for (int i = 1; i < lines.Length; i++)
+            {
+                Assert.IsTrue(lines[i].Length <= 80, "line " + i + " fits 80 columns");
+                if (i != 7)
+                {
+                    Assert.AreEqual(' ', lines[i][helpColumn - 1], "line " + i);
+                    Assert.AreNotEqual(' ', lines[i][helpColumn], "help starts in one column, line " + i);
+                }
+            }
+        }
+
+        [TestMethod]
         [DataRow("sim")]
         [DataRow("sim input")]
         [DataRow("sim input lid on")]

@@ -1,9 +1,16 @@
 namespace Meter.SerialConsole.Commands
 {
-    /// <summary>help: lists every command with its syntax, marking privileged ones.</summary>
+    /// <summary>
+    /// help: lists every command with its syntax, marking privileged ones. The help texts start in
+    /// one column; a syntax too wide for its column (sim's list of inputs) gets a line of its own,
+    /// so no line outgrows an 80-column terminal.
+    /// </summary>
     public sealed class HelpCommand : IConsoleCommand
     {
-        private const int SyntaxWidth = 28;
+        /// <summary>Width of the syntax column: the standard commands' syntax plus a gap.</summary>
+        public const int SyntaxWidth = 16;
+
+        private static readonly string EmptySyntax = new string(' ', SyntaxWidth);
 
         private readonly CommandTable _commands;
 
@@ -39,7 +46,16 @@ namespace Meter.SerialConsole.Commands
             {
                 IConsoleCommand command = _commands[i];
                 string syntax = command.Usage.Length == 0 ? command.Name : command.Name + " " + command.Usage;
-                output.WriteLine("  " + syntax.PadRight(SyntaxWidth, ' ') + (command.Privileged ? "* " : "  ") + command.Help);
+                string help = (command.Privileged ? "* " : "  ") + command.Help;
+                if (syntax.Length < SyntaxWidth)
+                {
+                    output.WriteLine("  " + syntax.PadRight(SyntaxWidth, ' ') + help);
+                }
+                else
+                {
+                    output.WriteLine("  " + syntax);
+                    output.WriteLine("  " + EmptySyntax + help);
+                }
             }
         }
     }
