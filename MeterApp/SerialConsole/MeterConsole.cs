@@ -63,8 +63,9 @@ namespace Meter.SerialConsole
                 board.Clock);
 
             Commands = new CommandTable();
+            Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
             Commands.Add(new HelpCommand(Commands));
-            Commands.Add(new StatusCommand(board.Clock, board.SystemMonitor, new SupervisorTaskStatus(supervisor)));
+            Commands.Add(new StatusCommand(board.Clock, board.SystemMonitor, new SupervisorTaskStatus(supervisor), Shell.Statistics, Authenticator));
             Commands.Add(new VersionCommand(identity));
             Commands.Add(new BoardCommand(board.Definition));
             Commands.Add(new EventsCommand(events));
@@ -73,7 +74,6 @@ namespace Meter.SerialConsole
             Commands.Add(new LogoutCommand());
             Commands.Add(new RebootCommand(board.SystemMonitor));
 
-            Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
             Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);
         }
 

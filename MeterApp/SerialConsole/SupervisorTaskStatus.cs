@@ -1,15 +1,39 @@
+using System;
 using Meter.Runtime;
 
 namespace Meter.SerialConsole
 {
-    /// <summary>The status command's view of the <see cref="TaskSupervisor"/>: its snapshot, row by row.</summary>
+    /// <summary>
+    /// The status command's view of the <see cref="TaskSupervisor"/>: its snapshot row by row,
+    /// its error count and its watchdog keeper's state, read from their public properties.
+    /// </summary>
     public sealed class SupervisorTaskStatus : ITaskStatusSource
     {
         private readonly TaskSupervisor _supervisor;
 
         public SupervisorTaskStatus(TaskSupervisor supervisor)
         {
+            if (supervisor == null)
+            {
+                throw new ArgumentNullException("supervisor");
+            }
+
             _supervisor = supervisor;
+        }
+
+        public int SupervisorErrors
+        {
+            get { return _supervisor.SupervisorErrors; }
+        }
+
+        public int WatchdogWithheldChecks
+        {
+            get { return _supervisor.Watchdog.WithheldChecks; }
+        }
+
+        public string WatchdogBlockedBy
+        {
+            get { return _supervisor.Watchdog.BlockedBy; }
         }
 
         public TaskStatusRow[] GetTaskStatus()

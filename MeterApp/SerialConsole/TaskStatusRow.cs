@@ -18,7 +18,11 @@ namespace Meter.SerialConsole
 
         public string Name { get; }
 
-        /// <summary>The task's state in words (running, faulted, backing off...).</summary>
+        /// <summary>
+        /// The task's state in words as the runtime's TaskState names it: created, running, faulted
+        /// (restarts when its backoff ends), hung (abandoned, restart pending) or stopped; a '*'
+        /// after it marks a critical task.
+        /// </summary>
         public string State { get; }
 
         /// <summary>0 is the highest (metrology), as Meter.Runtime.TaskPriority numbers them.</summary>
@@ -29,7 +33,7 @@ namespace Meter.SerialConsole
         /// <summary>The last fault, or an empty string.</summary>
         public string LastFault { get; }
 
-        /// <summary>Time since the last heartbeat, or -1 before the first.</summary>
+        /// <summary>Time since the last heartbeat while the task is running; -1 in any other state.</summary>
         public long HeartbeatAgeMilliseconds { get; }
 
         public int MailboxDepth { get; }

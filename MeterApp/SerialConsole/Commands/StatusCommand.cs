@@ -1,20 +1,42 @@
+using System;
 using Meter.Hal.Clock;
 using Meter.Hal.Platform;
+using Meter.SerialConsole.Authentication;
 
 namespace Meter.SerialConsole.Commands
 {
-    /// <summary>status: uptime, memory, and every task with its state, restarts, heartbeat and mailbox.</summary>
+    /// <summary>
+    /// status: uptime, memory, the console's own counters (lines refused, unknown commands,
+    /// command faults, logins), the watchdog feed and every task with its state, restarts,
+    /// heartbeat and mailbox.
+    /// </summary>
     public sealed class StatusCommand : IConsoleCommand
     {
         private readonly IMonotonicClock _clock;
         private readonly ISystemMonitor _system;
         private readonly ITaskStatusSource _tasks;
+        private readonly ConsoleStatistics _console;
+        private readonly ConsoleAuthenticator _logins;
 
-        public StatusCommand(IMonotonicClock clock, ISystemMonitor system, ITaskStatusSource tasks)
+        /// <summary>Status of the meter and of the console that runs the command.</summary>
+        public StatusCommand(IMonotonicClock clock, ISystemMonitor system, ITaskStatusSource tasks, ConsoleStatistics console, ConsoleAuthenticator logins)
         {
+            if (clock == null || system == null || tasks == null)
+            {
+                throw new ArgumentNullException(clock == null ? "clock" : system == null ? "system" : "tasks");
+            }
+
             _clock = clock;
             _system = system;
             _tasks = tasks;
+            _console = console;
+            _logins = logins;
+        }
+
+        /// <summary>Status of the meter only, for a shell without login (benchmarks, tools).</summary>
+        public StatusCommand(IMonotonicClock clock, ISystemMonitor system, ITaskStatusSource tasks)
+            : this(clock, system, tasks, null, null)
+        {
         }
 
         public string Name
@@ -29,7 +51,7 @@ namespace Meter.SerialConsole.Commands
 
         public string Help
         {
-            get { return "uptime, memory, tasks"; }
+            get { return "uptime, memory, console, watchdog, tasks"; }
         }
 
         public bool Privileged
@@ -41,7 +63,19 @@ namespace Meter.SerialConsole.Commands
         {
             output.WriteLine("uptime:   " + FormatUptime(_clock.UptimeMilliseconds));
             output.WriteLine("memory:   used " + Bytes(_system.UsedMemoryBytes) + ", free " + Bytes(_system.FreeMemoryBytes));
+            if (_console != null)
+            {
+                output.WriteLine("console:  lines " + _console.LinesReceived + ", rejected " + _console.RejectedLines
+                    + ", unknown " + _console.UnknownCommands + ", refused " + _console.PrivilegedRefusals
+                    + ", faults " + _console.CommandFaults + ", lost writes " + output.FailedWrites);
+            }
 
+            if (_logins != null)
+            {
+                output.WriteLine("logins:   " + Logins(_logins));
+            }
+
+            output.WriteLine("watchdog: " + Watchdog(_tasks.WatchdogWithheldChecks, _tasks.WatchdogBlockedBy));
             TaskStatusRow[] rows = _tasks.GetTaskStatus();
             int restarts = 0;
             for (int i = 0; i < rows.Length; i++)
@@ -49,7 +83,7 @@ namespace Meter.SerialConsole.Commands
                 restarts += rows[i].Restarts;
             }
 
-            output.WriteLine("tasks:    " + rows.Length + ", restarts " + restarts + " in total");
+            output.WriteLine("tasks:    " + rows.Length + ", restarts " + restarts + " in total, supervisor errors " + _tasks.SupervisorErrors);
             output.WriteLine("  " + Left("task", 16) + Left("state", 12) + Right("prio", 5) + Right("restarts", 10)
                 + Right("heartbeat", 12) + Right("mailbox", 10) + Right("drops", 8));
             for (int i = 0; i < rows.Length; i++)
@@ -57,7 +91,7 @@ namespace Meter.SerialConsole.Commands
                 TaskStatusRow r = rows[i];
                 output.WriteLine("  " + Left(r.Name, 16) + Left(r.State, 12) + Right(r.Priority.ToString(), 5)
                     + Right(r.Restarts.ToString(), 10)
-                    + Right(r.HeartbeatAgeMilliseconds < 0 ? "never" : r.HeartbeatAgeMilliseconds + " ms", 12)
+                    + Right(r.HeartbeatAgeMilliseconds < 0 ? "-" : r.HeartbeatAgeMilliseconds + " ms", 12)
                     + Right(r.MailboxDepth + "/" + r.MailboxCapacity, 10) + Right(r.MailboxDrops.ToString(), 8));
                 if (r.LastFault.Length > 0)
                 {
@@ -73,6 +107,40 @@ namespace Meter.SerialConsole.Commands
             long days = seconds / 86400;
             seconds %= 86400;
             return days + " d " + Two(seconds / 3600) + ":" + Two(seconds / 60 % 60) + ":" + Two(seconds % 60);
+        }
+
+        private static string Logins(ConsoleAuthenticator logins)
+        {
+            string text = "successes " + logins.SuccessfulLogins + ", failures " + logins.TotalFailures
+                + " (" + logins.ConsecutiveFailures + " in a row)";
+            long locked = logins.LockoutRemainingMilliseconds;
+            if (locked > 0)
+            {
+                // Rounded up, as the login command says it.
+                text += ", locked " + ((locked + 999) / 1000) + " s";
+            }
+
+            CredentialState credential = logins.CredentialState;
+            if (credential == CredentialState.Absent)
+            {
+                text += ", SECRET MISSING";
+            }
+            else if (credential == CredentialState.Damaged)
+            {
+                text += ", SECRET DAMAGED";
+            }
+
+            return text;
+        }
+
+        private static string Watchdog(int withheldChecks, string blockedBy)
+        {
+            if (withheldChecks == 0)
+            {
+                return "fed";
+            }
+
+            return "WITHHELD for " + withheldChecks + " checks by " + blockedBy;
         }
 
         private static string Bytes(long value)
