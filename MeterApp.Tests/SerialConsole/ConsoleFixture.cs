@@ -48,7 +48,7 @@ namespace Meter.Tests.SerialConsole
             Commands.Add(new BoardCommand(Board()));
             Commands.Add(new LoginCommand(Authenticator));
             Commands.Add(new LogoutCommand());
-            Commands.Add(new RebootCommand(SystemMonitor));
+            Commands.Add(new RebootCommand(SystemMonitor, Events));
 
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = echo;

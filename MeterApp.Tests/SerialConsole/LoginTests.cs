@@ -1,3 +1,4 @@
+using Meter.SerialConsole;
 using Meter.SerialConsole.Authentication;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
@@ -15,8 +16,11 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual(1, lines.Length);
             Assert.AreEqual("logged in: privileged commands allowed until logout or 300 s idle", lines[0]);
             Assert.IsTrue(console.Shell.Session.IsAuthenticated);
-            Assert.AreEqual(0, console.Events.Codes.Count);
+            Assert.AreEqual(1, console.Events.Codes.Count, "the login is audited");
+            Assert.AreEqual((int)ConsoleEvents.LoginSucceeded, (int)console.Events.Codes[0]);
+            Assert.AreEqual("console login succeeded (1 successful logins)", (string)console.Events.Details[0]);
             Assert.AreEqual("already logged in\r\n", console.Run("login anything"));
+            Assert.AreEqual(1, console.Events.Codes.Count);
         }
 
         [TestMethod]

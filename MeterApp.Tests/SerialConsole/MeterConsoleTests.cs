@@ -61,6 +61,35 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void LoginsLogoutsAndRebootsAreInTheEventLog()
+        {
+            BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
+            meter.Console.Provisioning.Provision(Secret);
+            meter.Run("login " + Secret);
+            meter.Run("logout");
+            meter.Run("login " + Secret);
+            meter.Clock.Advance(meter.Console.Shell.Session.IdleTimeoutMilliseconds);
+            meter.Console.Shell.Poll();
+            meter.Run("login " + Secret);
+            meter.Console.Shell.Start();
+            meter.Run("login " + Secret);
+            meter.Run("reboot");
+            Assert.AreEqual(1, meter.Board.VirtualSystem.RebootRequestCount);
+
+            string[] lines = ConsoleFixture.Lines(meter.Run("events 10"));
+            Assert.AreEqual("events: 9 of 9 (log capacity 100), newest first", lines[0]);
+            Assert.Contains(" 1 power down: reboot requested from the console", lines[1]);
+            Assert.Contains(" 46 authentication failure: console login succeeded (4 successful logins)", lines[2]);
+            Assert.Contains(": console session ended: console restart", lines[3]);
+            Assert.Contains(": console login succeeded (3 successful logins)", lines[4]);
+            Assert.Contains(": console session ended: idle timeout", lines[5]);
+            Assert.Contains(": console login succeeded (2 successful logins)", lines[6]);
+            Assert.Contains(": console session ended: logout", lines[7]);
+            Assert.Contains(": console login succeeded (1 successful logins)", lines[8]);
+            Assert.Contains(" 2 power up: boot 1", lines[9]);
+        }
+
+        [TestMethod]
         public void EventsShowsTheLatestNewestFirstWithinBounds()
         {
             BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));

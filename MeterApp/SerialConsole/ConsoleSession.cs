@@ -38,9 +38,24 @@ namespace Meter.SerialConsole
             LastActivityMilliseconds = nowMilliseconds;
         }
 
-        public void Logout()
+        /// <summary>Raised on the console's thread when a privileged session ends (for the audit trail).</summary>
+        public event SessionEndedHandler Ended;
+
+        /// <summary>Ends a privileged session, if there is one, and raises <see cref="Ended"/> with <paramref name="reason"/>.</summary>
+        public void Logout(string reason)
         {
+            if (!IsAuthenticated)
+            {
+                return;
+            }
+
+            // Privileges go first: a failing handler must not leave the session open.
             IsAuthenticated = false;
+            SessionEndedHandler ended = Ended;
+            if (ended != null)
+            {
+                ended(reason);
+            }
         }
 
         /// <summary>True when a logged-in session has been idle for the timeout or longer.</summary>

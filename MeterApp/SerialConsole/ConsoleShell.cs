@@ -74,7 +74,7 @@ namespace Meter.SerialConsole
         public void Start()
         {
             _reader.Reset();
-            _session.Logout();
+            _session.Logout("console restart");
             WritePrompt();
             _output.Flush();
         }
@@ -195,7 +195,7 @@ namespace Meter.SerialConsole
         {
             if (_session.HasExpired(now))
             {
-                _session.Logout();
+                _session.Logout("idle timeout");
                 _output.BeginLine();
                 _output.WriteLine("session logged out after " + (_session.IdleTimeoutMilliseconds / 1000) + " s idle");
             }

@@ -13,7 +13,8 @@ namespace Meter.SerialConsole
     /// The serial console assembled from the meter's parts, for the entry points (host and
     /// device) to create once: the standard commands, the login state in the record store
     /// (<see cref="RecordKeys.ConsoleSecret"/>, <see cref="RecordKeys.ConsoleLoginHistory"/>,
-    /// <see cref="RecordKeys.ConsoleLoginAttempts"/>), failures logged to the event log, and the
+    /// <see cref="RecordKeys.ConsoleLoginAttempts"/>), logins, logouts and reboots recorded in the
+    /// event log (<see cref="ConsoleEvents"/>), and the
     /// <see cref="ConsoleTask"/> to add to the supervisor. Board-specific commands are added by
     /// the caller through <see cref="Commands"/> (the virtual board's sim command), so the
     /// console never asks which board it runs on.
@@ -30,6 +31,8 @@ namespace Meter.SerialConsole
         /// a native HMAC (crypto HAL) can raise it for new credentials.
         /// </summary>
         public const int DevicePbkdf2Iterations = 100;
+
+        private readonly IEventRecorder _events;
 
         /// <param name="board">The board: console port, clock, TRNG, system monitor, definition.</param>
         /// <param name="identity">The software identification shown by "version".</param>
@@ -52,6 +55,7 @@ namespace Meter.SerialConsole
                 throw new ArgumentNullException();
             }
 
+            _events = new EventLogRecorder(events);
             Output = new ConsoleWriter(board.ConsolePort);
             RecordStoreSlot credential = new RecordStoreSlot(store, RecordKeys.ConsoleSecret);
             Provisioning = new ConsoleSecretProvisioning(credential, board.Trng, pbkdf2Iterations);
@@ -59,11 +63,12 @@ namespace Meter.SerialConsole
                 credential,
                 new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory),
                 new PersistentAttemptCounter(new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts)),
-                new EventLogRecorder(events),
+                _events,
                 board.Clock);
 
             Commands = new CommandTable();
             Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
+            Shell.Session.Ended += RecordSessionEnd;
             Commands.Add(new HelpCommand(Commands));
             Commands.Add(new StatusCommand(board.Clock, board.SystemMonitor, new SupervisorTaskStatus(supervisor), Shell.Statistics, Authenticator));
             Commands.Add(new VersionCommand(identity));
@@ -72,9 +77,14 @@ namespace Meter.SerialConsole
             Commands.Add(new FlashCommand(store));
             Commands.Add(new LoginCommand(Authenticator));
             Commands.Add(new LogoutCommand());
-            Commands.Add(new RebootCommand(board.SystemMonitor));
+            Commands.Add(new RebootCommand(board.SystemMonitor, _events));
 
             Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);
+        }
+
+        private void RecordSessionEnd(string reason)
+        {
+            _events.Record(ConsoleEvents.SessionEnded, "console session ended: " + reason);
         }
 
         /// <summary>The command table; add board-specific commands before the task starts.</summary>

@@ -13,7 +13,8 @@ namespace Meter.SerialConsole.Authentication
     /// <see cref="LoginBackoff.DelayMilliseconds"/>(n), measured on the monotonic clock from the
     /// moment the failure is answered (the check itself takes seconds on a device); on start-up an
     /// unfinished run of failures re-arms the lockout, so a reboot does not reset it.
-    /// Each failure is recorded as <see cref="EventCode.AuthenticationFailure"/> (46).
+    /// Each failure is recorded as <see cref="EventCode.AuthenticationFailure"/> (46), without the
+    /// guess; each success too (<see cref="ConsoleEvents.LoginSucceeded"/>), for the audit trail.
     /// </summary>
     public sealed class ConsoleAuthenticator
     {
@@ -136,11 +137,12 @@ namespace Meter.SerialConsole.Authentication
                 _successfulLogins = success.SuccessfulLogins;
                 _lockedUntil = 0;
                 waitMilliseconds = 0;
+                _events.Record(ConsoleEvents.LoginSucceeded, "console login succeeded (" + _successfulLogins + " successful logins)");
                 return LoginOutcome.Success;
             }
 
             _events.Record(
-                EventCode.AuthenticationFailure,
+                ConsoleEvents.LoginFailed,
                 "console login failed (" + consecutive + " in a row, locked " + (delay / 1000) + " s)");
 
             // Armed again from now: PBKDF2 in interpreted IL takes about as long as the first

@@ -31,7 +31,7 @@ namespace Meter.SerialConsole.Commands
                 return;
             }
 
-            session.Logout();
+            session.Logout("logout");
             output.WriteLine("logged out");
         }
     }

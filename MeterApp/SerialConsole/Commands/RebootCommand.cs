@@ -1,15 +1,23 @@
+using System;
 using Meter.Hal.Platform;
 
 namespace Meter.SerialConsole.Commands
 {
-    /// <summary>reboot (privileged): asks the platform to restart the meter.</summary>
+    /// <summary>reboot (privileged): records the request in the event log, then asks the platform to restart the meter.</summary>
     public sealed class RebootCommand : IConsoleCommand
     {
         private readonly ISystemMonitor _system;
+        private readonly IEventRecorder _events;
 
-        public RebootCommand(ISystemMonitor system)
+        public RebootCommand(ISystemMonitor system, IEventRecorder events)
         {
+            if (system == null || events == null)
+            {
+                throw new ArgumentNullException(system == null ? "system" : "events");
+            }
+
             _system = system;
+            _events = events;
         }
 
         public string Name
@@ -36,7 +44,15 @@ namespace Meter.SerialConsole.Commands
         {
             output.WriteLine("rebooting");
             output.Flush();
-            _system.Reboot();
+            try
+            {
+                _events.Record(ConsoleEvents.RebootRequested, "reboot requested from the console");
+            }
+            finally
+            {
+                // A log that cannot be written (full or read-only store) must not stop a recovery reboot.
+                _system.Reboot();
+            }
         }
     }
 }
