@@ -37,12 +37,49 @@ namespace Meter.Tests.SerialConsole
         public void AGeneratedSecretIsNeverInTheFlashImage()
         {
             BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
-            Assert.IsTrue(meter.Console.Provisioning.ProvisionIfAbsent(meter.Console.Output));
-            string printed = meter.Port.TakeOutput();
-            int at = printed.IndexOf("console secret: ");
-            string secret = printed.Substring(at + 16, 24);
+            string secret = meter.PrintedSecret();
+            Assert.IsNotNull(secret, "a blank flash is a new meter: the first boot prints its secret");
             Assert.AreEqual(-1, Bytes.IndexOf(meter.Flash.GetImage(), Hex.Ascii(secret)));
             Assert.StartsWith("logged in", meter.Run("login " + secret));
+        }
+
+        [TestMethod]
+        public void TheSecretIsPrintedAtTheFirstBootOnly()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            string secret = BootedMeter.Boot(flash).PrintedSecret();
+            BootedMeter again = BootedMeter.Boot(flash);
+            Assert.AreEqual(-1, again.BootOutput.IndexOf("console secret"), again.BootOutput);
+            Assert.IsFalse(again.Console.ProvisionAtFirstBoot(true), "once per boot");
+            Assert.StartsWith("logged in", again.Run("login " + secret));
+        }
+
+        [TestMethod]
+        public void ADamagedSectorNeverMakesTheMeterPrintANewSecret()
+        {
+            // review-b: a cleared bit in sector 0's header CRC made the mount erase the sector
+            // with the credential, and the next boot printed a fresh secret to whoever was there.
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            string secret = BootedMeter.Boot(flash).PrintedSecret();
+            byte[] image = flash.GetImage();
+            image[16] &= 0xFE;
+            flash.LoadImage(image);
+
+            BootedMeter damaged = BootedMeter.Boot(flash);
+            Assert.IsFalse(damaged.Mount.WasBlank);
+            Assert.AreEqual(-1, damaged.BootOutput.IndexOf("console secret:"), damaged.BootOutput);
+            string login = damaged.Run("login " + secret);
+            if (damaged.Console.Authenticator.CredentialState == CredentialState.Valid)
+            {
+                // A store that keeps the sector's records keeps the secret.
+                Assert.StartsWith("logged in", login);
+                return;
+            }
+
+            Assert.AreEqual(-1, Bytes.IndexOf(flash.GetImage(), Hex.Ascii(secret)));
+            Assert.Contains("needs factory re-provisioning", login);
+            Assert.Contains(": console secret missing: needs re-provisioning\r\n", damaged.Run("events 5"));
+            Assert.Contains("SECRET ", damaged.Run("status"));
         }
 
         [TestMethod]
@@ -79,13 +116,13 @@ namespace Meter.Tests.SerialConsole
             string[] lines = ConsoleFixture.Lines(meter.Run("events 10"));
             Assert.AreEqual("events: 9 of 9 (log capacity 100), newest first", lines[0]);
             Assert.Contains(" 1 power down: reboot requested from the console", lines[1]);
-            Assert.Contains(" 46 authentication failure: console login succeeded (4 successful logins)", lines[2]);
+            Assert.Contains(" 46 authentication failure: console login succeeded (#4)", lines[2]);
             Assert.Contains(": console session ended: console restart", lines[3]);
-            Assert.Contains(": console login succeeded (3 successful logins)", lines[4]);
+            Assert.Contains(": console login succeeded (#3)", lines[4]);
             Assert.Contains(": console session ended: idle timeout", lines[5]);
-            Assert.Contains(": console login succeeded (2 successful logins)", lines[6]);
+            Assert.Contains(": console login succeeded (#2)", lines[6]);
             Assert.Contains(": console session ended: logout", lines[7]);
-            Assert.Contains(": console login succeeded (1 successful logins)", lines[8]);
+            Assert.Contains(": console login succeeded (#1)", lines[8]);
             Assert.Contains(" 2 power up: boot 1", lines[9]);
         }
 
@@ -147,7 +184,7 @@ namespace Meter.Tests.SerialConsole
             Assert.Contains(", free ", output);
             Assert.Contains("erase counts: min ", output);
             Assert.Contains("records:      3 live", output); // boot count, power-up event, credential
-            Assert.Contains("since mount:  3 writes (0 skipped as identical), 0 compactions", output);
+            Assert.Contains("since mount:  4 writes (0 skipped as identical), 0 compactions", output); // the credential twice: first boot, then factory
             Assert.Contains("last mount:   clean; records 0, live 0", output);
             Assert.Contains("blank", output);
         }
@@ -188,6 +225,8 @@ namespace Meter.Tests.SerialConsole
         private sealed class BootedMeter
         {
             public VirtualFlash Flash;
+            public MountReport Mount;
+            public string BootOutput;
             public VirtualClock Clock;
             public VirtualSerialPort Port;
             public VirtualBoard Board;
@@ -205,10 +244,22 @@ namespace Meter.Tests.SerialConsole
                 options.Echo = false;
                 options.ShowPrompt = false;
                 MeterApplication app = MeterApplication.Boot(m.Board, ConsoleFixture.Identity(), options, 2);
+                m.Mount = app.Mount;
                 m.Log = app.Events;
                 m.Console = app.Console;
+
+                // As the composition root does once per boot before the tasks start (a no-op when it already has).
+                app.Console.ProvisionAtFirstBoot(app.Mount.WasBlank);
+                m.BootOutput = m.Port.TakeOutput();
                 m.Console.Commands.Add(global::Meter.SerialConsole.Commands.VirtualBoardSimulation.CreateSimCommand(m.Board));
                 return m;
+            }
+
+            /// <summary>The secret the first boot printed, or null.</summary>
+            public string PrintedSecret()
+            {
+                int at = BootOutput.IndexOf("console secret: ");
+                return at < 0 ? null : BootOutput.Substring(at + 16, 24);
             }
 
             public string Run(string line)

@@ -1,6 +1,5 @@
 using System;
 using Meter.Runtime;
-using Meter.SerialConsole.Authentication;
 
 namespace Meter.SerialConsole
 {
@@ -9,8 +8,9 @@ namespace Meter.SerialConsole
     /// with a short timeout and feeds the shell (<see cref="ConsolePump"/>); the runner heartbeats
     /// after every step. It is not critical, so a hung console never stops the watchdog feed.
     /// Every run, including a restart after a fault, starts clean: the partial line is dropped
-    /// and any privileged session ended, since nothing a faulted run left is trusted. On the
-    /// first run of a meter with no console credential it provisions one and prints it once.
+    /// and any privileged session ended, since nothing a faulted run left is trusted. It never
+    /// provisions the secret: two runs can overlap (a hung one is abandoned, not stopped), so
+    /// that is done once per boot before the tasks start (<see cref="MeterConsole.ProvisionAtFirstBoot"/>).
     /// </summary>
     public sealed class ConsoleTask : MeterTask
     {
@@ -22,34 +22,23 @@ namespace Meter.SerialConsole
 
         private readonly ConsoleShell _shell;
         private readonly ConsolePump _pump;
-        private readonly ConsoleWriter _output;
-        private readonly ConsoleSecretProvisioning _provisioning;
 
         /// <param name="shell">The console core.</param>
         /// <param name="pump">Reads the console port into the shell.</param>
-        /// <param name="output">The shell's writer, for the first-boot secret.</param>
-        /// <param name="provisioning">First-boot provisioning, or null when the secret is provisioned elsewhere.</param>
-        public ConsoleTask(ConsoleShell shell, ConsolePump pump, ConsoleWriter output, ConsoleSecretProvisioning provisioning)
+        public ConsoleTask(ConsoleShell shell, ConsolePump pump)
             : base("console", TaskPriority.Console, false, HeartbeatTimeout, 1, MailboxOverflow.DropOldest)
         {
-            if (shell == null || pump == null || output == null)
+            if (shell == null || pump == null)
             {
-                throw new ArgumentNullException(shell == null ? "shell" : pump == null ? "pump" : "output");
+                throw new ArgumentNullException(shell == null ? "shell" : "pump");
             }
 
             _shell = shell;
             _pump = pump;
-            _output = output;
-            _provisioning = provisioning;
         }
 
         protected internal override void OnStart(TaskContext context)
         {
-            if (_provisioning != null)
-            {
-                _provisioning.ProvisionIfAbsent(_output);
-            }
-
             _shell.Start();
         }
 

@@ -79,7 +79,30 @@ namespace Meter.SerialConsole
             Commands.Add(new LogoutCommand());
             Commands.Add(new RebootCommand(board.SystemMonitor, _events));
 
-            Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);
+            Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds));
+        }
+
+        /// <summary>
+        /// The first-boot check of the console secret, for the composition root to call once per
+        /// boot, after mounting the store and before the tasks start, with the mount report's
+        /// <c>WasBlank</c>. A new meter (blank store, no credential) gets a generated secret,
+        /// stored and printed once on the console: returns true. A credential missing from a store
+        /// that was not blank (a damaged sector erased at mount), or damaged, is not replaced:
+        /// logins are refused ("needs factory re-provisioning") and the event log records it.
+        /// Later calls do nothing. Never throws: the meter must start even when the console cannot
+        /// be provisioned (a full or read-only store); the console then says so in one error line.
+        /// </summary>
+        public bool ProvisionAtFirstBoot(bool storeWasBlank)
+        {
+            try
+            {
+                return Provisioning.ProvisionAtFirstBoot(storeWasBlank, Output, _events);
+            }
+            catch (Exception e)
+            {
+                Output.WriteError("console secret check failed: " + e.GetType().FullName);
+                return false;
+            }
         }
 
         private void RecordSessionEnd(string reason)
@@ -96,7 +119,7 @@ namespace Meter.SerialConsole
 
         public ConsoleAuthenticator Authenticator { get; }
 
-        /// <summary>For factory provisioning of the secret (<see cref="ConsoleSecretProvisioning.Provision"/>).</summary>
+        /// <summary>For factory provisioning of the secret (<see cref="ConsoleSecretProvisioning.Provision"/>) before the task starts.</summary>
         public ConsoleSecretProvisioning Provisioning { get; }
 
         /// <summary>The console's task: add it to the supervisor.</summary>

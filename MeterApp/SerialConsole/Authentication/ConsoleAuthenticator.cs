@@ -137,7 +137,7 @@ namespace Meter.SerialConsole.Authentication
                 _successfulLogins = success.SuccessfulLogins;
                 _lockedUntil = 0;
                 waitMilliseconds = 0;
-                _events.Record(ConsoleEvents.LoginSucceeded, "console login succeeded (" + _successfulLogins + " successful logins)");
+                _events.Record(ConsoleEvents.LoginSucceeded, "console login succeeded (#" + _successfulLogins + ")");
                 return LoginOutcome.Success;
             }
 

@@ -10,13 +10,18 @@ namespace Meter.SerialConsole.Authentication
     /// <item>Factory provisioning: the production tool (or the host program) chooses the secret,
     /// records it in its key management system and calls <see cref="Provision"/> before the
     /// console starts. Nothing is printed.</item>
-    /// <item>First boot: when the meter starts with no credential at all,
-    /// <see cref="ProvisionIfAbsent"/> draws 120 bits from the TRNG, stores their hash and prints
-    /// the secret once on the console, with a warning, for the end-of-line station to capture.
-    /// It is never shown again; a lost secret needs factory re-provisioning.</item>
+    /// <item>First boot: the composition root calls <see cref="ProvisionAtFirstBoot"/> once per
+    /// boot, before any task starts. Only when the record store was blank at mount (a new
+    /// meter) and holds no credential does it draw 120 bits from the TRNG, store their hash and
+    /// print the secret once on the console, with a warning, for the end-of-line station to
+    /// capture. It is never shown again; a lost secret needs factory re-provisioning.</item>
     /// </list>
-    /// A record that exists but is damaged is never replaced here: otherwise corrupting the
-    /// flash would make the meter print a fresh secret to whoever is at the console.
+    /// A credential that is damaged, or missing from a store that was not blank (a damaged sector
+    /// is erased at mount, and its records read as absent), is never replaced here: otherwise a
+    /// flipped bit in the flash would make the meter print a fresh secret to whoever is at the
+    /// console. Logins are then refused until the meter is re-provisioned at the factory, and the
+    /// event log says why. Every method runs under one lock, so no check of the record can be
+    /// overtaken by another write of it.
     /// </summary>
     public sealed class ConsoleSecretProvisioning
     {
@@ -29,9 +34,11 @@ namespace Meter.SerialConsole.Authentication
         /// <summary>Longest secret accepted (it must fit a console line after "login ").</summary>
         public const int MaxSecretLength = 64;
 
+        private readonly object _sync = new object();
         private readonly IRecordSlot _credential;
         private readonly ITrng _trng;
         private readonly int _iterations;
+        private bool _firstBootChecked;
 
         /// <param name="credential">The credential record.</param>
         /// <param name="trng">Source of the salt and of generated secrets.</param>
@@ -68,41 +75,54 @@ namespace Meter.SerialConsole.Authentication
                 throw new ArgumentException("secret must be 16 to 64 printable ASCII characters without spaces");
             }
 
-            byte[] salt = new byte[ConsoleCredential.SaltLength];
-            _trng.GetBytes(salt, 0, salt.Length);
-            ConsoleCredential.Create(secret, salt, _iterations).Write(_credential);
+            lock (_sync)
+            {
+                Store(secret);
+            }
         }
 
         /// <summary>
-        /// On first boot (no credential record), generates a secret, stores its hash and prints it
-        /// once to <paramref name="output"/>. Returns true when it did so.
+        /// The first-boot check, for the composition root to call once per boot before the
+        /// console task starts. With no credential on a store that was blank at mount
+        /// (<paramref name="storeWasBlank"/>), generates a secret, stores its hash and prints it
+        /// once to <paramref name="output"/>, and returns true. A credential that is missing from
+        /// a store that was not blank, or damaged, is left as it is and recorded in
+        /// <paramref name="events"/> (<see cref="ConsoleEvents.SecretUnavailable"/>). Only the first
+        /// call does anything; later ones return false.
         /// </summary>
-        public bool ProvisionIfAbsent(ConsoleWriter output)
+        public bool ProvisionAtFirstBoot(bool storeWasBlank, ConsoleWriter output, IEventRecorder events)
         {
-            ConsoleCredential existing;
-            if (ConsoleCredential.Read(_credential, out existing) != CredentialState.Absent)
+            if (output == null || events == null)
             {
-                return false;
+                throw new ArgumentNullException(output == null ? "output" : "events");
             }
 
-            byte[] random = new byte[GeneratedSecretBytes];
-            _trng.GetBytes(random, 0, random.Length);
-            string secret = Base32.Encode(random, 0, random.Length);
-            Array.Clear(random, 0, random.Length);
+            lock (_sync)
+            {
+                if (_firstBootChecked)
+                {
+                    return false;
+                }
 
-            // Store before printing: a secret is only shown once it is the meter's secret.
-            Provision(secret);
+                _firstBootChecked = true;
+                ConsoleCredential existing;
+                CredentialState state = ConsoleCredential.Read(_credential, out existing);
+                if (state == CredentialState.Valid)
+                {
+                    return false;
+                }
 
-            output.BeginLine();
-            output.WriteLine("******************************************************************");
-            output.WriteLine("* FIRST BOOT: a console secret was generated for this meter.     *");
-            output.WriteLine("* It is shown ONCE and stored only as a salted hash.             *");
-            output.WriteLine("* Record it now; it cannot be shown again.                       *");
-            output.WriteLine("******************************************************************");
-            output.WriteLine("console secret: " + secret);
-            output.WriteLine("******************************************************************");
-            output.Flush();
-            return true;
+                if (state == CredentialState.Damaged || !storeWasBlank)
+                {
+                    events.Record(
+                        ConsoleEvents.SecretUnavailable,
+                        "console secret " + (state == CredentialState.Damaged ? "damaged" : "missing") + ": needs re-provisioning");
+                    return false;
+                }
+
+                GenerateStoreAndPrint(output);
+                return true;
+            }
         }
 
         /// <summary>True for 16 to 64 printable ASCII characters without spaces.</summary>
@@ -122,6 +142,34 @@ namespace Meter.SerialConsole.Authentication
             }
 
             return true;
+        }
+
+        private void GenerateStoreAndPrint(ConsoleWriter output)
+        {
+            byte[] random = new byte[GeneratedSecretBytes];
+            _trng.GetBytes(random, 0, random.Length);
+            string secret = Base32.Encode(random, 0, random.Length);
+            Array.Clear(random, 0, random.Length);
+
+            // Store before printing: a secret is only shown once it is the meter's secret.
+            Store(secret);
+
+            output.BeginLine();
+            output.WriteLine("******************************************************************");
+            output.WriteLine("* FIRST BOOT: a console secret was generated for this meter.     *");
+            output.WriteLine("* It is shown ONCE and stored only as a salted hash.             *");
+            output.WriteLine("* Record it now; it cannot be shown again.                       *");
+            output.WriteLine("******************************************************************");
+            output.WriteLine("console secret: " + secret);
+            output.WriteLine("******************************************************************");
+            output.Flush();
+        }
+
+        private void Store(string secret)
+        {
+            byte[] salt = new byte[ConsoleCredential.SaltLength];
+            _trng.GetBytes(salt, 0, salt.Length);
+            ConsoleCredential.Create(secret, salt, _iterations).Write(_credential);
         }
     }
 }

@@ -12,7 +12,10 @@ namespace Meter.SerialConsole.Authentication
         /// <summary>Refused unchecked: the lockout from earlier failures has not ended.</summary>
         LockedOut = 2,
 
-        /// <summary>No console secret has been provisioned.</summary>
+        /// <summary>
+        /// No console secret is stored: it was never provisioned, or its record was lost with a
+        /// damaged sector. Either way only factory provisioning brings it back.
+        /// </summary>
         NotProvisioned = 3,
 
         /// <summary>The credential record does not decode; the meter needs re-provisioning.</summary>

@@ -65,10 +65,10 @@ namespace Meter.SerialConsole.Commands
                     output.WriteError("login locked after failed attempts; try again in " + Seconds(wait) + " s");
                     break;
                 case LoginOutcome.NotProvisioned:
-                    output.WriteError("no console secret is provisioned on this meter");
+                    output.WriteError("console secret missing: needs factory re-provisioning");
                     break;
                 default:
-                    output.WriteError("the console credential record is damaged; the meter needs re-provisioning");
+                    output.WriteError("console secret damaged: needs factory re-provisioning");
                     break;
             }
         }
