@@ -7,8 +7,11 @@ namespace Meter.SerialConsole
     /// Writes console output to the serial port as ASCII lines ending in CR LF, through one reused
     /// buffer. Characters outside printable ASCII are written as '?', so text that came from
     /// outside (event details, names) can never send control or escape sequences to the
-    /// operator's terminal. A write the port fails (its driver bounds each write with a write
-    /// timeout) is dropped and counted, never retried, so output can not block the console forever.
+    /// operator's terminal. The writer itself never waits: each flush is one
+    /// <see cref="ISerialPort.Write"/> of at most <see cref="BufferSize"/> bytes, so how long output
+    /// can hold the console is what the port's Write guarantees (a device UART driver's write
+    /// timeout; the host's stdio port is meant never to block). A write that throws is dropped and
+    /// counted (<see cref="FailedWrites"/>), never retried; a write that blocks blocks the console.
     /// </summary>
     public sealed class ConsoleWriter
     {

@@ -3,9 +3,10 @@ using Meter.SerialConsole.Authentication;
 namespace Meter.SerialConsole.Commands
 {
     /// <summary>
-    /// login &lt;secret&gt;: opens a privileged session when the secret matches. The shell's line
-    /// editor echoes the secret as '*'; failures are counted, logged and rate-limited by the
-    /// <see cref="ConsoleAuthenticator"/>.
+    /// login &lt;secret&gt;: opens a privileged session when the secret matches. When the console
+    /// echoes (device UART), the shell's line editor echoes the secret as '*'; where the terminal
+    /// echoes (the host), that is the terminal's doing. Failures are counted, logged and
+    /// rate-limited by the <see cref="ConsoleAuthenticator"/>.
     /// </summary>
     public sealed class LoginCommand : IConsoleCommand
     {
