@@ -76,8 +76,17 @@ namespace Meter.Boot
         /// <summary>An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their current step.</summary>
         public void Stop()
         {
-            Supervisor.Stop();
+            Halt();
             Events.Record(EventCode.PowerDown, "orderly shutdown");
+        }
+
+        /// <summary>
+        /// Stops the tasks without a shutdown record: what a reset does (the virtual board's
+        /// watchdog expiry). The next boot logs why it started.
+        /// </summary>
+        public void Halt()
+        {
+            Supervisor.Stop();
         }
 
         private static string Summarize(MountReport mount)
