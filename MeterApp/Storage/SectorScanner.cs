@@ -1,4 +1,3 @@
-using System;
 using Meter.Hal.Storage;
 
 namespace Meter.Storage
@@ -6,30 +5,15 @@ namespace Meter.Storage
     /// <summary>
     /// The read side of mounting: reads every sector, classifies it (erased, in use, garbage,
     /// foreign) and rebuilds the index of newest records. Writes nothing; what to repair is
-    /// <see cref="MountRepair"/>'s call.
-    /// <para>
-    /// A damaged record (valid header, payload failing its CRC) is a torn write only if it was the
-    /// last thing written: its sequence is higher than that of every whole record, or a whole
-    /// record carries the same sequence (after a restart the next write takes the torn record's
-    /// sequence; a torn compaction copy has the sequence of the record it copies). Any other
-    /// damaged record that is newer than the whole records of its key is bit rot in a value that
-    /// was once durable: the key is marked corrupt rather than silently served an older version,
-    /// which for a counter would mean going backwards.
-    /// </para>
+    /// <see cref="MountRepair"/>'s call. Damaged records are sorted into torn writes and bit rot
+    /// (<see cref="DamagedRecords"/>); bit rot marks its key corrupt in the index.
     /// </summary>
     internal sealed class SectorScanner
     {
         private readonly IFlash _flash;
         private readonly byte[] _buffer;
         private readonly SectorReader _reader;
-
-        // Damaged records seen so far; Resolved once known harmless (older, torn or copied).
-        private ushort[] _damagedKeys = new ushort[4];
-        private uint[] _damagedSequences = new uint[4];
-        private int[] _damagedAddresses = new int[4];
-        private int[] _damagedLengths = new int[4];
-        private bool[] _damagedResolved = new bool[4];
-        private int _damagedCount;
+        private readonly DamagedRecords _damaged = new DamagedRecords();
 
         /// <summary>Whole records found (every version, not only the newest).</summary>
         public int RecordsFound;
@@ -65,7 +49,7 @@ namespace Meter.Storage
             DamagedHeaderSectors = 0;
             MaxSequence = 0;
             MaxSectorSequence = 0;
-            _damagedCount = 0;
+            _damaged.Truncate(0);
             index.Clear();
             uint maxEraseCount = 0;
             for (int s = 0; s < sectors.Count; s++)
@@ -93,7 +77,7 @@ namespace Meter.Storage
                     maxEraseCount = eraseCount;
                 }
 
-                int damagedBefore = _damagedCount;
+                int damagedBefore = _damaged.Count;
                 sectors.SetInUse(s, sectorSequence, eraseCount, SectorFormat.HeaderSize);
                 _reader.Begin();
                 while (_reader.MoveNext())
@@ -101,12 +85,12 @@ namespace Meter.Storage
                     if (_reader.IsWhole)
                     {
                         RecordsFound++;
-                        MarkCopies(_reader.Sequence);
+                        _damaged.MarkCopies(_reader.Sequence);
                         Offer(sectors, index, s, sectorSequence);
                     }
                     else
                     {
-                        NoteDamaged(s * sectorSize + _reader.Offset);
+                        _damaged.Add(_reader.Key, _reader.Sequence, (s * sectorSize) + _reader.Offset, _reader.Length);
                     }
                 }
 
@@ -114,7 +98,7 @@ namespace Meter.Storage
                 // a sector without a valid header and without a whole record holds nothing.
                 if (!headerValid && _reader.WholeRecords == 0)
                 {
-                    _damagedCount = damagedBefore;
+                    _damaged.Truncate(damagedBefore);
                     sectors.SetErased(s);
                     sectors.State[s] = IsErased() ? SectorTable.Erased : SectorTable.Garbage;
                     continue;
@@ -198,52 +182,12 @@ namespace Meter.Storage
             }
         }
 
-        private void NoteDamaged(int address)
-        {
-            if (_damagedCount == _damagedKeys.Length)
-            {
-                GrowDamaged();
-            }
-
-            int i = _damagedCount++;
-            _damagedKeys[i] = _reader.Key;
-            _damagedSequences[i] = _reader.Sequence;
-            _damagedAddresses[i] = address;
-            _damagedLengths[i] = _reader.Length;
-            _damagedResolved[i] = false;
-        }
-
-        // A whole record with the sequence of a damaged one: the damaged one was torn (see the class comment).
-        private void MarkCopies(uint sequence)
-        {
-            for (int i = 0; i < _damagedCount; i++)
-            {
-                if (_damagedSequences[i] == sequence)
-                {
-                    _damagedResolved[i] = true;
-                }
-            }
-        }
-
-        // Decides, once every whole record is indexed, which damaged records are torn writes and
-        // which make their key corrupt. The second read of the flash happens only when a damaged
-        // record is older than the newest record and no whole record with its sequence came after
-        // it in scan order (a compaction copy in a sector scanned earlier), which is rare.
+        // The second read of the flash happens only when a damaged record is older than the
+        // newest record and no whole record with its sequence came after it in scan order (a
+        // compaction copy or a reused sequence in a sector scanned earlier), which is rare.
         private void ResolveDamaged(SectorTable sectors, RecordIndex index)
         {
-            bool unresolved = false;
-            for (int i = 0; i < _damagedCount; i++)
-            {
-                int slot = index.Find(_damagedKeys[i]);
-                if ((slot >= 0 && _damagedSequences[i] <= index.SequenceAt(slot)) || _damagedSequences[i] > MaxSequence)
-                {
-                    _damagedResolved[i] = true;
-                }
-
-                unresolved |= !_damagedResolved[i];
-            }
-
-            if (!unresolved)
+            if (!_damaged.SetAsideObvious(index, MaxSequence))
             {
                 return;
             }
@@ -262,63 +206,12 @@ namespace Meter.Storage
                 {
                     if (_reader.IsWhole)
                     {
-                        MarkCopies(_reader.Sequence);
+                        _damaged.MarkCopies(_reader.Sequence);
                     }
                 }
             }
 
-            for (int i = 0; i < _damagedCount; i++)
-            {
-                if (!_damagedResolved[i])
-                {
-                    MarkCorrupt(sectors, index, i);
-                }
-            }
-        }
-
-        // Points the key at its damaged record: the newest damaged one, and of two copies of it
-        // the one in the sector opened later, as for whole records.
-        private void MarkCorrupt(SectorTable sectors, RecordIndex index, int i)
-        {
-            ushort key = _damagedKeys[i];
-            uint sequence = _damagedSequences[i];
-            int address = _damagedAddresses[i];
-            int slot = index.Find(key);
-            if (slot < 0)
-            {
-                slot = ~slot;
-                index.Insert(slot, key, address, sequence, _damagedLengths[i]);
-                index.UpdateCorrupt(slot, address, sequence, _damagedLengths[i]);
-                return;
-            }
-
-            uint known = index.SequenceAt(slot);
-            if (sequence > known
-                || (sequence == known && index.IsCorrupt(slot)
-                    && sectors.Sequence[address / _flash.SectorSize] >= sectors.Sequence[index.AddressAt(slot) / _flash.SectorSize]))
-            {
-                index.UpdateCorrupt(slot, address, sequence, _damagedLengths[i]);
-            }
-        }
-
-        private void GrowDamaged()
-        {
-            int size = _damagedKeys.Length * 2;
-            ushort[] keys = new ushort[size];
-            uint[] sequences = new uint[size];
-            int[] addresses = new int[size];
-            int[] lengths = new int[size];
-            bool[] resolved = new bool[size];
-            Array.Copy(_damagedKeys, keys, _damagedCount);
-            Array.Copy(_damagedSequences, sequences, _damagedCount);
-            Array.Copy(_damagedAddresses, addresses, _damagedCount);
-            Array.Copy(_damagedLengths, lengths, _damagedCount);
-            Array.Copy(_damagedResolved, resolved, _damagedCount);
-            _damagedKeys = keys;
-            _damagedSequences = sequences;
-            _damagedAddresses = addresses;
-            _damagedLengths = lengths;
-            _damagedResolved = resolved;
+            _damaged.MarkKeysCorrupt(sectors, index, sectorSize);
         }
 
         private bool IsErased()
