@@ -87,7 +87,12 @@ namespace Meter.Hal.Board
 
         public int FlashSectorCount { get; }
 
-        /// <summary>Where the record-store image lives until a SPI-NOR driver exists (e.g. "I:\\meter.nor").</summary>
+        /// <summary>
+        /// Where the record-store image lives until a raw-flash driver exists. On a device: the
+        /// directory of its sector files, one per sector (e.g. "I:\\meter" holds s00.nor ...,
+        /// with the marker I:\\meter.id beside it; Hal/Device/FileStreamSectorFiles.cs). On the
+        /// virtual board: the image file the host program keeps.
+        /// </summary>
         public string FlashImagePath { get; }
 
         public int WatchdogTimeoutMilliseconds { get; }

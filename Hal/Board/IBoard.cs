@@ -29,8 +29,9 @@ namespace Meter.Hal.Board
 
         ISerialPort ConsolePort { get; }
 
-        ISystemMonitor System { get; }
+        ISystemMonitor SystemMonitor { get; }
 
+        /// <summary>The sensor; never null (a board without the pin returns an input that is never active).</summary>
         IDigitalInput GetInput(DigitalInputId id);
     }
 }

@@ -19,6 +19,7 @@ namespace Meter.Hal.Crypto
         private readonly uint[] _innerStart = new uint[8];
         private readonly uint[] _outerStart = new uint[8];
         private readonly byte[] _innerDigest = new byte[HashSizeInBytes];
+        private bool _cleared;
 
         /// <summary>Creates a MAC keyed with the whole of <paramref name="key"/>.</summary>
         public HmacSha256(byte[] key)
@@ -65,18 +66,21 @@ namespace Meter.Hal.Crypto
         /// <summary>Discards any data appended so far and starts a new MAC with the same key.</summary>
         public void Initialize()
         {
+            ThrowIfCleared();
             _sha.LoadState(_innerStart, BlockSize);
         }
 
         /// <summary>Adds <paramref name="count"/> bytes of <paramref name="data"/> to the message.</summary>
         public void Append(byte[] data, int offset, int count)
         {
+            ThrowIfCleared();
             _sha.Append(data, offset, count);
         }
 
         /// <summary>Writes the 32-byte MAC to <paramref name="output"/> at <paramref name="offset"/> and starts a new MAC.</summary>
         public void Finish(byte[] output, int offset)
         {
+            ThrowIfCleared();
             Sha256.CheckRange(output, offset, HashSizeInBytes, "output");
             _sha.Finish(_innerDigest, 0);
             _sha.LoadState(_outerStart, BlockSize);
@@ -86,12 +90,24 @@ namespace Meter.Hal.Crypto
             Initialize();
         }
 
-        /// <summary>Wipes the keyed states; the instance must not be used afterwards.</summary>
+        /// <summary>
+        /// Wipes the keyed states. Any later use throws: with zeroed states the MAC would no
+        /// longer depend on the key, so anyone could compute it.
+        /// </summary>
         public void Clear()
         {
             Array.Clear(_innerStart, 0, 8);
             Array.Clear(_outerStart, 0, 8);
             _sha.Initialize();
+            _cleared = true;
+        }
+
+        private void ThrowIfCleared()
+        {
+            if (_cleared)
+            {
+                throw new InvalidOperationException("the key was cleared");
+            }
         }
 
         /// <summary>Computes HMAC-SHA256 of a whole array under a whole key.</summary>

@@ -13,9 +13,10 @@ namespace Meter.Hal.Device
 {
     /// <summary>
     /// A real board: every driver built from its <see cref="BoardDefinition"/>. Construction
-    /// opens the pins, the console UART and the flash image, so it fails at boot (not later)
-    /// when the board is miswired or its storage is missing. The watchdog is created stopped;
-    /// the runtime's WatchdogKeeper starts it.
+    /// opens the pins, the console UART and the flash store, so it fails at boot (not later)
+    /// when the board is miswired or its storage is missing, and throws a
+    /// <see cref="FlashLayoutException"/> when the store does not match the board's layout or
+    /// was lost. The watchdog is created stopped; the runtime's WatchdogKeeper starts it.
     /// </summary>
     public sealed class DeviceBoard : IBoard
     {
@@ -24,7 +25,7 @@ namespace Meter.Hal.Device
 
         private readonly BoardDefinition _definition;
         private readonly DeviceClock _clock;
-        private readonly FileFlash _flash;
+        private readonly SectorFileFlash _flash;
         private readonly SoftwareWatchdog _watchdog;
         private readonly RandomTrng _trng;
         private readonly GpioPulseOutput _pulseOutput;
@@ -44,7 +45,7 @@ namespace Meter.Hal.Device
             _trng = new RandomTrng();
             _system = new DeviceSystemMonitor();
             _watchdog = new SoftwareWatchdog(_clock, definition.WatchdogTimeoutMilliseconds);
-            _flash = new FileFlash(definition.FlashImagePath, definition.FlashSectorSize, definition.FlashSectorCount);
+            _flash = new SectorFileFlash(new FileStreamSectorFiles(definition.FlashImagePath), definition.FlashSectorSize, definition.FlashSectorCount);
 
             GpioController gpio = new GpioController();
             _inputs = new IDigitalInput[4];
@@ -114,28 +115,26 @@ namespace Meter.Hal.Device
             get { return _console; }
         }
 
-        public ISystemMonitor System
+        public ISystemMonitor SystemMonitor
         {
             get { return _system; }
         }
 
-        /// <summary>The sensor for <paramref name="id"/>, or null when the board has no pin for it.</summary>
+        /// <summary>
+        /// The sensor for <paramref name="id"/>; never null. A sensor the board has no pin for
+        /// (<see cref="BoardDefinition.NoPin"/>) is an <see cref="InactiveDigitalInput"/>.
+        /// </summary>
         public IDigitalInput GetInput(DigitalInputId id)
         {
-            int index = (int)id;
-            if (index < 0 || index >= _inputs.Length)
-            {
-                throw new ArgumentOutOfRangeException("id");
-            }
-
-            return _inputs[index];
+            Bounds.CheckIndex((int)id, _inputs.Length, "id");
+            return _inputs[(int)id];
         }
 
         private IDigitalInput OpenInput(GpioController gpio, int pin, DigitalInputId id)
         {
             if (pin == BoardDefinition.NoPin)
             {
-                return null;
+                return new InactiveDigitalInput(id);
             }
 
             return new GpioDigitalInput(gpio, pin, id, _definition.InputsActiveLow, InputDebounceMilliseconds);

@@ -9,8 +9,11 @@ namespace Meter.Hal.Device
     /// internal pull-up (active-low wiring: the switch closes to ground) or pull-down
     /// (active-high wiring); where the pin has no internal resistor it is a plain input and the
     /// board needs an external one (see the board README). Debouncing is done by the GPIO
-    /// driver; <see cref="Changed"/> is raised on nanoFramework's event thread after each settled
-    /// edge that changes the level.
+    /// driver. Every pin event is only a hint to look again: the handler reads the pin and
+    /// compares it with the last level, so an edge lost by the driver, or one that arrives
+    /// before the constructor's first read, cannot leave <see cref="IsActive"/> wrong past the
+    /// next event. <see cref="Changed"/> is raised only when the level really changed, on
+    /// nanoFramework's event thread (EventSink), which delivers pin events one at a time.
     /// </summary>
     public sealed class GpioDigitalInput : IDigitalInput, IDisposable
     {
@@ -19,6 +22,7 @@ namespace Meter.Hal.Device
         private readonly bool _activeLow;
         private readonly GpioPin _pin;
         private bool _active;
+        private bool _disposed;
 
         public GpioDigitalInput(GpioController controller, int pinNumber, DigitalInputId id, bool activeLow, int debounceMilliseconds)
         {
@@ -38,8 +42,15 @@ namespace Meter.Hal.Device
 
             _pin = controller.OpenPin(pinNumber, mode);
             _pin.DebounceTimeout = TimeSpan.FromMilliseconds(debounceMilliseconds);
-            _active = IsActiveLevel(_pin.Read() == PinValue.High);
+
+            // Subscribe first, then read: an edge between the two is then either seen by this
+            // read or re-read by the handler, never lost. Nobody can have subscribed to Changed
+            // yet, so a handler run before the read below raises nothing.
             _pin.ValueChanged += OnValueChanged;
+            lock (_sync)
+            {
+                _active = ReadActiveLocked();
+            }
         }
 
         public event DigitalInputChangedHandler Changed;
@@ -62,16 +73,33 @@ namespace Meter.Hal.Device
 
         public void Dispose()
         {
-            _pin.ValueChanged -= OnValueChanged;
-            _pin.Dispose();
+            lock (_sync)
+            {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _disposed = true;
+                _pin.ValueChanged -= OnValueChanged;
+                _pin.Dispose();
+            }
         }
 
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)
         {
-            bool active = IsActiveLevel(e.ChangeType == PinEventTypes.Rising);
+            // e.ChangeType is deliberately ignored: after a lost edge it no longer says where
+            // the pin is. The pin itself does.
+            bool active;
             DigitalInputChangedHandler handler;
             lock (_sync)
             {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                active = ReadActiveLocked();
                 if (active == _active)
                 {
                     return;
@@ -87,8 +115,9 @@ namespace Meter.Hal.Device
             }
         }
 
-        private bool IsActiveLevel(bool high)
+        private bool ReadActiveLocked()
         {
+            bool high = _pin.Read() == PinValue.High;
             return high != _activeLow;
         }
     }

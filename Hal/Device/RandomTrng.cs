@@ -17,15 +17,7 @@ namespace Meter.Hal.Device
 
         public void GetBytes(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("offset");
-            }
+            Bounds.CheckBuffer(buffer, offset, count);
 
             lock (_sync)
             {

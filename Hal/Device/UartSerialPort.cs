@@ -45,16 +45,7 @@ namespace Meter.Hal.Device
 
         public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("offset");
-            }
-
+            Bounds.CheckBuffer(buffer, offset, count);
             if (timeoutMilliseconds < Timeout.Infinite)
             {
                 throw new ArgumentOutOfRangeException("timeoutMilliseconds");
@@ -96,6 +87,7 @@ namespace Meter.Hal.Device
 
         public void Write(byte[] buffer, int offset, int count)
         {
+            Bounds.CheckBuffer(buffer, offset, count);
             lock (_writeLock)
             {
                 _port.Write(buffer, offset, count);

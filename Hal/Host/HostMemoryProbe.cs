@@ -8,7 +8,19 @@ namespace Meter.Hal.Host
     {
         public long UsedMemoryBytes => GC.GetTotalMemory(false);
 
-        /// <summary>What the GC may still hand out before it reports memory pressure.</summary>
-        public long FreeMemoryBytes => Math.Max(0, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes - GC.GetTotalMemory(false));
+        /// <summary>
+        /// What the GC may still hand out before it reports memory pressure, or -1 when unknown:
+        /// the GC learns its limit at its first collection (before that the figure is 0), and a
+        /// heap already past the limit gives no meaningful free figure either.
+        /// </summary>
+        public long FreeMemoryBytes
+        {
+            get
+            {
+                long limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+                long free = limit - GC.GetTotalMemory(false);
+                return limit > 0 && free >= 0 ? free : -1;
+            }
+        }
     }
 }

@@ -21,11 +21,7 @@ namespace Meter.Hal.Virtual
 
         public ByteFifo(int capacity)
         {
-            if (capacity <= 0)
-            {
-                throw new ArgumentOutOfRangeException("capacity");
-            }
-
+            Bounds.CheckPositive(capacity, "capacity");
             _ring = new byte[capacity];
         }
 
@@ -65,7 +61,7 @@ namespace Meter.Hal.Virtual
         /// <summary>Queues what fits and returns how many bytes were accepted; the rest is dropped.</summary>
         public int Write(byte[] data, int offset, int count)
         {
-            CheckRange(data, offset, count);
+            Bounds.CheckBuffer(data, offset, count);
             int accepted;
             lock (_sync)
             {
@@ -97,7 +93,7 @@ namespace Meter.Hal.Virtual
         /// </summary>
         public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            CheckRange(buffer, offset, count);
+            Bounds.CheckBuffer(buffer, offset, count);
             if (timeoutMilliseconds < Timeout.Infinite)
             {
                 throw new ArgumentOutOfRangeException("timeoutMilliseconds");
@@ -181,19 +177,6 @@ namespace Meter.Hal.Virtual
 
             _count -= taken;
             return taken;
-        }
-
-        private static void CheckRange(byte[] buffer, int offset, int count)
-        {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("offset");
-            }
         }
     }
 }

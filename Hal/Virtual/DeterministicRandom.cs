@@ -1,5 +1,3 @@
-using System;
-
 namespace Meter.Hal.Virtual
 {
     /// <summary>
@@ -42,25 +40,13 @@ namespace Meter.Hal.Virtual
         /// <summary>A value in [0, maxExclusive).</summary>
         public int Next(int maxExclusive)
         {
-            if (maxExclusive <= 0)
-            {
-                throw new ArgumentOutOfRangeException("maxExclusive");
-            }
-
+            Bounds.CheckPositive(maxExclusive, "maxExclusive");
             return (int)(NextUInt() % (uint)maxExclusive);
         }
 
         public void NextBytes(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("count");
-            }
+            Bounds.CheckBuffer(buffer, offset, count);
 
             for (int i = 0; i < count; i++)
             {

@@ -73,7 +73,7 @@ namespace Meter.Hal.Virtual
 
         public ISerialPort ConsolePort { get; }
 
-        public ISystemMonitor System
+        public ISystemMonitor SystemMonitor
         {
             get { return VirtualSystem; }
         }

@@ -6,43 +6,57 @@ namespace Meter.Hal.Virtual
 {
     /// <summary>
     /// The virtual board's monotonic clock and RTC. In scaled mode virtual time runs
-    /// <see cref="Speed"/> times faster than real time, so a day of heartbeats, backoff and
-    /// persistence intervals passes in minutes. In manual mode time stands still until a test
+    /// <see cref="Speed"/> times faster than a real-time base, so a day of heartbeats, backoff
+    /// and persistence intervals passes in minutes. In manual mode time stands still until a test
     /// calls <see cref="Advance"/>, and Sleep waits for that.
     /// </summary>
     public sealed class VirtualClock : IMonotonicClock, IRealTimeClock
     {
         private readonly object _sync = new object();
-        private readonly bool _manual;
+        private readonly IMonotonicClock _realTime;
         private readonly int _speed;
-        private readonly long _realStartTicks;
+        private readonly long _realStart;
         private long _manualMilliseconds;
         private long _lastReported;
         private long _rtcOffsetTicks;
 
-        private VirtualClock(bool manual, int speed, DateTime rtcStart)
+        private VirtualClock(IMonotonicClock realTime, int speed, DateTime rtcStart)
         {
-            _manual = manual;
+            _realTime = realTime;
             _speed = speed;
-            _realStartTicks = DateTime.UtcNow.Ticks;
+            _realStart = realTime == null ? 0 : realTime.UptimeMilliseconds;
             _rtcOffsetTicks = rtcStart.Ticks;
         }
 
         /// <summary>A clock whose time only moves when <see cref="Advance"/> is called.</summary>
         public static VirtualClock Manual(DateTime rtcStart)
         {
-            return new VirtualClock(true, 1, rtcStart);
+            return new VirtualClock(null, 1, rtcStart);
         }
 
-        /// <summary>A clock that runs <paramref name="speed"/> times faster than real time.</summary>
+        /// <summary>
+        /// A clock that runs <paramref name="speed"/> times faster than the system's wall clock
+        /// (guarded against backward steps; the host passes a true monotonic base instead).
+        /// </summary>
         public static VirtualClock Scaled(int speed, DateTime rtcStart)
+        {
+            return Scaled(speed, rtcStart, new WallClockBase());
+        }
+
+        /// <summary>A clock that runs <paramref name="speed"/> times faster than <paramref name="realTime"/>.</summary>
+        public static VirtualClock Scaled(int speed, DateTime rtcStart, IMonotonicClock realTime)
         {
             if (speed < 1)
             {
                 throw new ArgumentOutOfRangeException("speed");
             }
 
-            return new VirtualClock(false, speed, rtcStart);
+            if (realTime == null)
+            {
+                throw new ArgumentNullException("realTime");
+            }
+
+            return new VirtualClock(realTime, speed, rtcStart);
         }
 
         public int Speed
@@ -54,13 +68,15 @@ namespace Meter.Hal.Virtual
         {
             get
             {
+                long now = _realTime == null ? 0 : (_realTime.UptimeMilliseconds - _realStart) * _speed;
                 lock (_sync)
                 {
-                    long now = _manual
-                        ? _manualMilliseconds
-                        : (DateTime.UtcNow.Ticks - _realStartTicks) / TimeSpan.TicksPerMillisecond * _speed;
+                    if (_realTime == null)
+                    {
+                        now = _manualMilliseconds;
+                    }
 
-                    // The host's wall clock can step backwards; the monotonic clock must not.
+                    // Monotonic even if the real-time base misbehaves.
                     if (now < _lastReported)
                     {
                         now = _lastReported;
@@ -96,9 +112,14 @@ namespace Meter.Hal.Virtual
         /// <summary>Moves manual time forward; sleepers whose deadline has passed wake up.</summary>
         public void Advance(int milliseconds)
         {
-            if (!_manual)
+            if (_realTime != null)
             {
                 throw new InvalidOperationException("Advance needs a manual clock");
+            }
+
+            if (milliseconds < 0)
+            {
+                throw new ArgumentOutOfRangeException("milliseconds", "time only moves forward");
             }
 
             lock (_sync)
@@ -107,6 +128,11 @@ namespace Meter.Hal.Virtual
             }
         }
 
+        /// <summary>
+        /// Sleeps until this clock has moved at least <paramref name="milliseconds"/> forward. In
+        /// scaled mode the real sleeps are cut to the remaining virtual time, so a sleep never
+        /// ends early even when it is shorter than one real millisecond per step.
+        /// </summary>
         public void Sleep(int milliseconds)
         {
             if (milliseconds <= 0)
@@ -115,17 +141,31 @@ namespace Meter.Hal.Virtual
                 return;
             }
 
-            if (!_manual)
+            long deadline = UptimeMilliseconds + milliseconds;
+            while (true)
             {
-                int real = milliseconds / _speed;
-                Thread.Sleep(real > 0 ? real : 1);
-                return;
+                long left = deadline - UptimeMilliseconds;
+                if (left <= 0)
+                {
+                    return;
+                }
+
+                long real = _realTime == null ? 1 : left / _speed;
+                Thread.Sleep(real < 1 ? 1 : (int)real);
+            }
+        }
+
+        /// <summary>The wall clock as a millisecond base, for platforms without a monotonic tick API.</summary>
+        private sealed class WallClockBase : IMonotonicClock
+        {
+            public long UptimeMilliseconds
+            {
+                get { return DateTime.UtcNow.Ticks / TimeSpan.TicksPerMillisecond; }
             }
 
-            long deadline = UptimeMilliseconds + milliseconds;
-            while (UptimeMilliseconds < deadline)
+            public void Sleep(int milliseconds)
             {
-                Thread.Sleep(1);
+                Thread.Sleep(milliseconds);
             }
         }
     }

@@ -55,15 +55,7 @@ namespace Meter.Hal.Virtual
 
         public void GetBytes(byte[] buffer, int offset, int count)
         {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException("buffer");
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException("offset");
-            }
+            Bounds.CheckBuffer(buffer, offset, count);
 
             lock (_sync)
             {

@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using Meter.Hal.Clock;
 using Meter.Hal.Watchdog;
 
@@ -8,25 +7,28 @@ namespace Meter.Hal.Virtual
     /// <summary>
     /// The virtual board's hardware watchdog, timed by the board's monotonic clock (so it runs as
     /// fast as the scaled clock and stands still with a manual one).
-    /// Model: expiry is evaluated whenever it is looked at — <see cref="Check"/>, <see cref="Feed"/>,
-    /// <see cref="HasExpired"/>, <see cref="ExpiryCount"/> — so a feed that comes after the
-    /// deadline never rescues the board. The virtual board calls <see cref="Check"/> from its
-    /// tick loop; tests call it after advancing a manual clock. On expiry the watchdog stops
-    /// (as a reset stops the real one), counts the expiry and raises <see cref="Expired"/>, which
-    /// the virtual board handles by restarting the meter application; the application then
-    /// starts the watchdog again.
+    /// Model: expiry is evaluated whenever the watchdog is looked at (<see cref="Check"/>,
+    /// <see cref="Start"/>, <see cref="Feed"/>, <see cref="IsRunning"/>, <see cref="ExpiryCount"/>),
+    /// so a feed that comes after the deadline never rescues the board. On expiry the watchdog
+    /// stops (as a reset stops the real one) and counts the expiry. <see cref="Expired"/> is
+    /// raised only from <see cref="Check"/>, once per expiry, so it runs on the thread that owns
+    /// the board's tick (the virtual board's loop, or a test), never on an application thread
+    /// that happened to feed the watchdog or read a property: a handler that stops the
+    /// application from there would otherwise wait on its own thread.
     /// </summary>
     public sealed class VirtualWatchdog : IWatchdog
     {
+        private readonly object _sync = new object();
         private readonly FeedDeadline _deadline;
         private int _expiryCount;
+        private int _reportedCount;
 
         public VirtualWatchdog(IMonotonicClock clock, int timeoutMilliseconds)
         {
             _deadline = new FeedDeadline(clock, timeoutMilliseconds);
         }
 
-        /// <summary>Raised once per expiry, on the thread that noticed it.</summary>
+        /// <summary>Raised once per expiry, by <see cref="Check"/> on the caller's thread.</summary>
         public event EventHandler Expired;
 
         public int TimeoutMilliseconds
@@ -39,7 +41,7 @@ namespace Meter.Hal.Virtual
         {
             get
             {
-                Check();
+                Evaluate();
                 return _deadline.IsArmed;
             }
         }
@@ -50,43 +52,64 @@ namespace Meter.Hal.Virtual
             get { return ExpiryCount > 0; }
         }
 
+        /// <summary>Expiries so far, including any <see cref="Check"/> has not reported yet.</summary>
         public int ExpiryCount
         {
             get
             {
-                Check();
-                return _expiryCount;
+                Evaluate();
+                lock (_sync)
+                {
+                    return _expiryCount;
+                }
             }
         }
 
         public void Start()
         {
-            Check();
+            Evaluate();
             _deadline.Arm();
         }
 
         public void Feed()
         {
-            Check();
+            Evaluate();
             _deadline.Feed();
         }
 
-        /// <summary>Evaluates the deadline; returns true when this call observed an expiry.</summary>
+        /// <summary>
+        /// Evaluates the deadline and raises <see cref="Expired"/> for every expiry not reported
+        /// yet (usually none or one); returns true when this call reported one.
+        /// </summary>
         public bool Check()
         {
-            if (!_deadline.Expire())
+            Evaluate();
+            int unreported;
+            lock (_sync)
             {
-                return false;
+                unreported = _expiryCount - _reportedCount;
+                _reportedCount = _expiryCount;
             }
 
-            Interlocked.Increment(ref _expiryCount);
             EventHandler handler = Expired;
-            if (handler != null)
+            for (int i = 0; i < unreported && handler != null; i++)
             {
                 handler(this, EventArgs.Empty);
             }
 
-            return true;
+            return unreported > 0;
+        }
+
+        /// <summary>Counts an expiry if the deadline has passed; raises nothing.</summary>
+        private void Evaluate()
+        {
+            if (_deadline.Expire())
+            {
+                lock (_sync)
+                {
+                    _expiryCount++;
+                }
+            }
         }
     }
 }

@@ -47,6 +47,7 @@ namespace Meter.Tests.Hal
                 Assert.IsTrue(board.FlashSectorCount >= 4, board.Name + ": the record store needs at least 4 sectors");
                 Assert.IsTrue(board.FlashSectorSize >= 256, board.Name + ": sector too small");
                 Assert.AreEqual(0, board.FlashSectorSize & (board.FlashSectorSize - 1), board.Name + ": sector size must be a power of two");
+                Assert.IsTrue(board.FlashSectorCount <= 100, board.Name + ": device sector files are numbered s00..s99");
                 Assert.IsFalse(string.IsNullOrEmpty(board.FlashImagePath), board.Name);
             }
         }
@@ -74,11 +75,14 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
-        public void Esp32PinsAvoidStrappingFlashAndDebugPins()
+        public void Esp32PinsAvoidStrappingFlashDebugInputOnlyAndBusPins()
         {
             // ESP32 datasheet: strapping pins 0, 2, 5, 12, 15; module flash 6-11; UART0 1, 3
             // (nanoFramework's debug link); 34-39 are input-only without internal pull-ups.
-            int[] forbidden = new int[] { 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 15, 34, 35, 36, 37, 38, 39 };
+            // Kept free for the front end and a secure element: the firmware's default SPI1
+            // (23 MOSI, 25 MISO, 19 CLK) and I2C (18/19, 25/26) pins, nf-interpreter
+            // targets/ESP32/_common/ESP32_DeviceMapping.cpp (see boards/esp32/README.md).
+            int[] forbidden = new int[] { 0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 15, 18, 19, 23, 25, 26, 34, 35, 36, 37, 38, 39 };
             int[] pins = PinsOf(Esp32DevKitCBoard.Create());
             for (int i = 0; i < pins.Length; i++)
             {

@@ -1,3 +1,4 @@
+using System;
 using Meter.Hal.Crypto;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
@@ -101,6 +102,17 @@ namespace Meter.Tests.Hal
             byte[] mac = new byte[32];
             hmac.Finish(mac, 0);
             Assert.AreEqual("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843", Hex.Format(mac));
+        }
+
+        [TestMethod]
+        public void AClearedInstanceRefusesToMac()
+        {
+            HmacSha256 hmac = new HmacSha256(Hex.Ascii("Jefe"));
+            hmac.Clear();
+            byte[] mac = new byte[32];
+            Assert.ThrowsException(typeof(InvalidOperationException), () => hmac.Initialize());
+            Assert.ThrowsException(typeof(InvalidOperationException), () => hmac.Append(mac, 0, 1));
+            Assert.ThrowsException(typeof(InvalidOperationException), () => hmac.Finish(mac, 0));
         }
 
         private static void Check(byte[] key, byte[] message, string expected)

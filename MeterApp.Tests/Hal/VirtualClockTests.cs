@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using Meter.Hal.Clock;
 using Meter.Hal.Virtual;
 using nanoFramework.TestFramework;
 
@@ -20,6 +22,16 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
+        public void TimeNeverMovesBackwards()
+        {
+            VirtualClock clock = VirtualClock.Manual(Start);
+            clock.Advance(1000);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => clock.Advance(-1000));
+            clock.Advance(500);
+            Assert.AreEqual(1500L, clock.UptimeMilliseconds);
+        }
+
+        [TestMethod]
         public void SettingTheRtcDoesNotMoveUptime()
         {
             VirtualClock clock = VirtualClock.Manual(Start);
@@ -31,13 +43,95 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
-        public void ScaledClockRunsFasterThanRealTime()
+        public void ScaledClockMultipliesItsRealTimeBase()
         {
-            VirtualClock clock = VirtualClock.Scaled(100, Start);
-            long before = clock.UptimeMilliseconds;
-            System.Threading.Thread.Sleep(50);
-            long elapsed = clock.UptimeMilliseconds - before;
-            Assert.IsTrue(elapsed >= 4000, "100x for 50 ms real should pass at least 4 s virtual, was " + elapsed);
+            SteppedBase real = new SteppedBase();
+            real.Now = 5000;
+            VirtualClock clock = VirtualClock.Scaled(600, Start, real);
+            Assert.AreEqual(0L, clock.UptimeMilliseconds);
+            real.Now = 5003;
+            Assert.AreEqual(1800L, clock.UptimeMilliseconds);
+            real.Now = 4000;
+            Assert.AreEqual(1800L, clock.UptimeMilliseconds, "a base stepping back must not move the clock back");
+        }
+
+        [TestMethod]
+        public void ManualSleepEndsOnlyOnceEnoughTimeWasAdvanced()
+        {
+            VirtualClock clock = VirtualClock.Manual(Start);
+            long wokeAt = -1;
+            Thread sleeper = new Thread(() =>
+            {
+                clock.Sleep(250);
+                wokeAt = clock.UptimeMilliseconds;
+            });
+            sleeper.Start();
+            for (int i = 0; i < 100 && sleeper.IsAlive; i++)
+            {
+                Thread.Sleep(2);
+                clock.Advance(10);
+            }
+
+            sleeper.Join();
+            Assert.IsTrue(wokeAt >= 250, "woke at " + wokeAt.ToString());
+        }
+
+        [TestMethod]
+        public void ScaledSleepNeverEndsEarly()
+        {
+            SteppedBase real = new SteppedBase();
+            VirtualClock clock = VirtualClock.Scaled(600, Start, real);
+            long wokeAt = -1;
+            Thread sleeper = new Thread(() =>
+            {
+                clock.Sleep(1000);
+                wokeAt = clock.UptimeMilliseconds;
+            });
+            sleeper.Start();
+            for (int i = 0; i < 100 && sleeper.IsAlive; i++)
+            {
+                Thread.Sleep(2);
+                real.Now++;
+            }
+
+            sleeper.Join();
+            Assert.IsTrue(wokeAt >= 1000, "woke at " + wokeAt.ToString());
+        }
+
+        /// <summary>A real-time base that only moves when the test says so.</summary>
+        private sealed class SteppedBase : IMonotonicClock
+        {
+            private readonly object _sync = new object();
+            private long _now;
+
+            public long Now
+            {
+                get
+                {
+                    lock (_sync)
+                    {
+                        return _now;
+                    }
+                }
+
+                set
+                {
+                    lock (_sync)
+                    {
+                        _now = value;
+                    }
+                }
+            }
+
+            public long UptimeMilliseconds
+            {
+                get { return Now; }
+            }
+
+            public void Sleep(int milliseconds)
+            {
+                Thread.Sleep(milliseconds);
+            }
         }
     }
 }

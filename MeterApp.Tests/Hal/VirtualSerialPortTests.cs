@@ -8,6 +8,11 @@ namespace Meter.Tests.Hal
     [TestClass]
     public class VirtualSerialPortTests
     {
+        // A blocked read gets a long, finite timeout: a regression fails the test instead of
+        // hanging the run, and a read that returns data (or well inside the join bound) was woken.
+        private const int ReadTimeoutMs = 10000;
+        private const int JoinTimeoutMs = 5000;
+
         [TestMethod]
         public void TheMeterReadsInjectedBytesInOrder()
         {
@@ -93,13 +98,19 @@ namespace Meter.Tests.Hal
             VirtualSerialPort port = new VirtualSerialPort();
             int[] result = new int[] { -1 };
             byte[] buffer = new byte[4];
-            Thread reader = new Thread(() => result[0] = port.Read(buffer, 0, 4, 10000));
+            ManualResetEvent started = new ManualResetEvent(false);
+            Thread reader = new Thread(() =>
+            {
+                started.Set();
+                result[0] = port.Read(buffer, 0, 4, ReadTimeoutMs);
+            });
             reader.Start();
+            WaitUntilBlocked(started);
 
             port.Inject(new byte[] { 42 });
 
-            Assert.IsTrue(reader.Join(5000), "the reader must not wait for its full timeout");
-            Assert.AreEqual(1, result[0]);
+            Assert.IsTrue(reader.Join(JoinTimeoutMs), "the reader returned");
+            Assert.AreEqual(1, result[0], "woken with the byte; a timeout would have returned 0");
             Assert.AreEqual((byte)42, buffer[0]);
         }
 
@@ -108,18 +119,34 @@ namespace Meter.Tests.Hal
         {
             VirtualSerialPort port = new VirtualSerialPort();
             int[] results = new int[] { -1, -1 };
-            Thread first = new Thread(() => results[0] = port.Read(new byte[1], 0, 1, Timeout.Infinite));
-            Thread second = new Thread(() => results[1] = port.Read(new byte[1], 0, 1, Timeout.Infinite));
+            bool[] closedOnReturn = new bool[2];
+            ManualResetEvent firstStarted = new ManualResetEvent(false);
+            ManualResetEvent secondStarted = new ManualResetEvent(false);
+            Thread first = new Thread(() =>
+            {
+                firstStarted.Set();
+                results[0] = port.Read(new byte[1], 0, 1, ReadTimeoutMs);
+                closedOnReturn[0] = port.IsClosed;
+            });
+            Thread second = new Thread(() =>
+            {
+                secondStarted.Set();
+                results[1] = port.Read(new byte[1], 0, 1, ReadTimeoutMs);
+                closedOnReturn[1] = port.IsClosed;
+            });
             first.Start();
             second.Start();
+            WaitUntilBlocked(firstStarted);
+            WaitUntilBlocked(secondStarted);
 
             port.Close();
 
-            Assert.IsTrue(first.Join(5000));
-            Assert.IsTrue(second.Join(5000));
+            // Returning within the join bound, well inside the read timeout, is the wake.
+            Assert.IsTrue(first.Join(JoinTimeoutMs), "the first reader was woken, not timed out");
+            Assert.IsTrue(second.Join(JoinTimeoutMs), "the second reader was woken, not timed out");
             Assert.AreEqual(0, results[0]);
             Assert.AreEqual(0, results[1]);
-            Assert.IsTrue(port.IsClosed);
+            Assert.IsTrue(closedOnReturn[0] && closedOnReturn[1], "both returned because of the close");
         }
 
         [TestMethod]
@@ -131,21 +158,31 @@ namespace Meter.Tests.Hal
             Assert.AreEqual(0, port.Inject(new byte[] { 6 }));
 
             byte[] buffer = new byte[2];
-            Assert.AreEqual(1, port.Read(buffer, 0, 2, Timeout.Infinite));
-            Assert.AreEqual(0, port.Read(buffer, 0, 2, Timeout.Infinite));
+            Assert.AreEqual(1, port.Read(buffer, 0, 2, ReadTimeoutMs));
+            Assert.AreEqual((byte)5, buffer[0]);
+            Assert.AreEqual(0, port.Read(buffer, 0, 2, ReadTimeoutMs));
         }
 
         [TestMethod]
         public void TheHostCanWaitForTheMetersOutput()
         {
             VirtualSerialPort port = new VirtualSerialPort();
-            Thread meter = new Thread(() => port.Write(new byte[] { 1, 2 }, 0, 2));
-            meter.Start();
-
+            int[] read = new int[] { -1 };
             byte[] buffer = new byte[4];
-            int read = port.ReadOutput(buffer, 0, 4, 10000);
-            meter.Join();
-            Assert.AreEqual(2, read, "one write is delivered whole");
+            ManualResetEvent started = new ManualResetEvent(false);
+            Thread host = new Thread(() =>
+            {
+                started.Set();
+                read[0] = port.ReadOutput(buffer, 0, 4, ReadTimeoutMs);
+            });
+            host.Start();
+            WaitUntilBlocked(started);
+
+            port.Write(new byte[] { 1, 2 }, 0, 2);
+
+            Assert.IsTrue(host.Join(JoinTimeoutMs), "the host reader returned");
+            Assert.AreEqual(2, read[0], "one write is delivered whole");
+            Assert.AreEqual((byte)2, buffer[1]);
         }
 
         [TestMethod]
@@ -158,6 +195,17 @@ namespace Meter.Tests.Hal
             Assert.ThrowsException(typeof(ArgumentNullException), () => port.Write(null, 0, 0));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => port.Inject(buffer, -1, 1));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new VirtualSerialPort(0, 16));
+        }
+
+        /// <summary>
+        /// Waits for a reader's gate, set right before its read, then gives it a moment to get
+        /// into the read's wait, so that what follows wakes a blocked reader rather than one
+        /// that has not started reading yet.
+        /// </summary>
+        private static void WaitUntilBlocked(ManualResetEvent started)
+        {
+            Assert.IsTrue(started.WaitOne(JoinTimeoutMs, false), "the reader started");
+            Thread.Sleep(50);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Meter.Hal.Virtual;
 using nanoFramework.TestFramework;
 
@@ -78,6 +79,67 @@ namespace Meter.Tests.Hal
             watchdog.Start();
             clock.Advance(TimeoutMs + 5);
             Assert.AreEqual(1, watchdog.ExpiryCount);
+        }
+
+        [TestMethod]
+        public void FeedStartAndGettersCountAnExpiryButOnlyCheckRaisesIt()
+        {
+            VirtualClock clock = VirtualClock.Manual(Start);
+            VirtualWatchdog watchdog = new VirtualWatchdog(clock, TimeoutMs);
+            int[] raised = new int[1];
+            watchdog.Expired += (sender, e) => raised[0]++;
+            watchdog.Start();
+            clock.Advance(TimeoutMs);
+
+            watchdog.Feed();
+            Assert.IsFalse(watchdog.IsRunning);
+            Assert.AreEqual(1, watchdog.ExpiryCount);
+            Assert.IsTrue(watchdog.HasExpired);
+            watchdog.Start();
+            Assert.AreEqual(0, raised[0], "only Check raises Expired");
+
+            Assert.IsTrue(watchdog.Check(), "Check reports the expiry the feed noticed");
+            Assert.AreEqual(1, raised[0]);
+            Assert.IsFalse(watchdog.Check());
+            Assert.AreEqual(1, raised[0]);
+        }
+
+        [TestMethod]
+        public void ExpiredRunsOnTheThreadThatChecksNotOnTheFeeder()
+        {
+            VirtualClock clock = VirtualClock.Manual(Start);
+            VirtualWatchdog watchdog = new VirtualWatchdog(clock, TimeoutMs);
+            Thread[] raisedOn = new Thread[1];
+            watchdog.Expired += (sender, e) => raisedOn[0] = Thread.CurrentThread;
+            watchdog.Start();
+            clock.Advance(TimeoutMs);
+
+            Thread feeder = new Thread(() => watchdog.Feed());
+            feeder.Start();
+            Assert.IsTrue(feeder.Join(10000));
+            Assert.IsNull(raisedOn[0], "a late feed does not raise Expired");
+
+            Assert.IsTrue(watchdog.Check());
+            Assert.AreSame(Thread.CurrentThread, raisedOn[0]);
+        }
+
+        [TestMethod]
+        public void EveryExpiryIsReportedEvenWhenSeveralHappenBetweenChecks()
+        {
+            VirtualClock clock = VirtualClock.Manual(Start);
+            VirtualWatchdog watchdog = new VirtualWatchdog(clock, TimeoutMs);
+            int[] raised = new int[1];
+            watchdog.Expired += (sender, e) => raised[0]++;
+            for (int i = 0; i < 3; i++)
+            {
+                watchdog.Start();
+                clock.Advance(TimeoutMs);
+                watchdog.Feed();
+            }
+
+            Assert.AreEqual(3, watchdog.ExpiryCount);
+            Assert.IsTrue(watchdog.Check());
+            Assert.AreEqual(3, raised[0]);
         }
 
         [TestMethod]

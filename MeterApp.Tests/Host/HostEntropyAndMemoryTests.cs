@@ -1,3 +1,4 @@
+using System;
 using Meter.Hal.Host;
 using Meter.Hal.Virtual;
 using nanoFramework.TestFramework;
@@ -7,6 +8,8 @@ namespace Meter.Tests.Host
     [TestClass]
     public class HostEntropyAndMemoryTests
     {
+        private const int HeldBytes = 10 * 1024 * 1024;
+
         [TestMethod]
         public void HostTrngFillsOnlyTheRequestedRange()
         {
@@ -28,11 +31,37 @@ namespace Meter.Tests.Host
         }
 
         [TestMethod]
-        public void HostMemoryProbeFeedsTheVirtualMonitor()
+        public void UsedMemoryGrowsByWhatIsAllocatedAndHeld()
         {
             VirtualSystemMonitor monitor = new VirtualSystemMonitor(new HostMemoryProbe());
-            Assert.IsTrue(monitor.UsedMemoryBytes > 0);
-            Assert.IsTrue(monitor.FreeMemoryBytes >= 0);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            long before = monitor.UsedMemoryBytes;
+
+            byte[] held = new byte[HeldBytes];
+            held[HeldBytes - 1] = 1;
+            long after = monitor.UsedMemoryBytes;
+            GC.KeepAlive(held);
+
+            Assert.IsTrue(before > 0, "used memory is known");
+            Assert.IsTrue(after - before >= HeldBytes, "grew by " + (after - before) + " bytes after holding " + HeldBytes);
+        }
+
+        [TestMethod]
+        public void FreeMemoryIsKnownOnceTheGcHasRunAndShrinksByWhatIsHeld()
+        {
+            VirtualSystemMonitor monitor = new VirtualSystemMonitor(new HostMemoryProbe());
+            GC.Collect();
+            long before = monitor.FreeMemoryBytes;
+
+            byte[] held = new byte[HeldBytes];
+            held[HeldBytes - 1] = 1;
+            long after = monitor.FreeMemoryBytes;
+            GC.KeepAlive(held);
+
+            Assert.IsTrue(before > HeldBytes, "free memory is known after a collection: " + before);
+            Assert.IsTrue(before - after >= HeldBytes, "shrank by " + (before - after) + " bytes after holding " + HeldBytes);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Meter.Tests.SerialConsole
         public readonly MemoryRecordSlot HistorySlot = new MemoryRecordSlot();
         public readonly MemoryAttemptCounter Attempts = new MemoryAttemptCounter();
         public readonly RecordingEvents Events = new RecordingEvents();
-        public readonly FakeSystemMonitor System = new FakeSystemMonitor();
+        public readonly FakeSystemMonitor SystemMonitor = new FakeSystemMonitor();
         public readonly SeededTrng Trng = new SeededTrng(7);
         public readonly ConsoleWriter Writer;
         public readonly CommandTable Commands = new CommandTable();
@@ -48,7 +48,7 @@ namespace Meter.Tests.SerialConsole
             Commands.Add(new BoardCommand(Board()));
             Commands.Add(new LoginCommand(Authenticator));
             Commands.Add(new LogoutCommand());
-            Commands.Add(new RebootCommand(System));
+            Commands.Add(new RebootCommand(SystemMonitor));
 
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = echo;

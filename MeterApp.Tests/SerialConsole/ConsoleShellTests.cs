@@ -125,16 +125,16 @@ namespace Meter.Tests.SerialConsole
             string[] lines = console.RunLines("reboot");
             Assert.AreEqual(1, lines.Length);
             Assert.AreEqual("error: 'reboot' is privileged: login first", lines[0]);
-            Assert.AreEqual(0, console.System.RebootRequests);
+            Assert.AreEqual(0, console.SystemMonitor.RebootRequests);
             Assert.AreEqual(1, console.Shell.Statistics.PrivilegedRefusals);
 
             Assert.StartsWith("logged in", console.Run("login " + ConsoleFixture.Secret));
             Assert.AreEqual("rebooting\r\n", console.Run("reboot"));
-            Assert.AreEqual(1, console.System.RebootRequests);
+            Assert.AreEqual(1, console.SystemMonitor.RebootRequests);
 
             Assert.AreEqual("logged out\r\n", console.Run("logout"));
             Assert.StartsWith("error: ", console.Run("reboot"));
-            Assert.AreEqual(1, console.System.RebootRequests);
+            Assert.AreEqual(1, console.SystemMonitor.RebootRequests);
         }
 
         [TestMethod]
@@ -162,7 +162,7 @@ namespace Meter.Tests.SerialConsole
             string[] lines = console.RunLines("reboot");
             Assert.AreEqual("session logged out after 300 s idle", lines[0]);
             Assert.AreEqual("error: 'reboot' is privileged: login first", lines[1]);
-            Assert.AreEqual(0, console.System.RebootRequests);
+            Assert.AreEqual(0, console.SystemMonitor.RebootRequests);
         }
 
         [TestMethod]

@@ -18,7 +18,7 @@ namespace Meter.Tests.SerialConsole
             ConsoleFixture console = ConsoleFixture.CreateUnprovisioned();
             VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 1, 1, 0, 0, 0));
             TaskSupervisor supervisor = new TaskSupervisor(clock, new WatchdogKeeper(new NullWatchdog()), new SupervisorSettings(10, 20, 160, 60000));
-            console.Commands.Add(new StatusCommand(clock, console.System, new SupervisorTaskStatus(supervisor)));
+            console.Commands.Add(new StatusCommand(clock, console.SystemMonitor, new SupervisorTaskStatus(supervisor)));
             ConsoleTask task = new ConsoleTask(console.Shell, new ConsolePump(console.Port, console.Shell, 5), console.Writer, console.Provisioning);
             supervisor.Add(task);
             supervisor.Start();

@@ -11,7 +11,7 @@ namespace Meter.Tests.SerialConsole
         public void StatusShowsUptimeMemoryAndEveryTask()
         {
             ConsoleFixture console = ConsoleFixture.Create();
-            console.Commands.Add(new StatusCommand(console.Clock, console.System, new FixedTasks()));
+            console.Commands.Add(new StatusCommand(console.Clock, console.SystemMonitor, new FixedTasks()));
             console.Clock.Advance((((2 * 24 + 3) * 60 + 4) * 60 + 5) * 1000);
             string[] lines = console.RunLines("status");
             Assert.AreEqual("uptime:   2 d 03:04:05", lines[0]);

@@ -41,7 +41,7 @@ namespace Meter.Host
 
             using var port = new StdioSerialPort();
             using var flash = new FileBackedFlash(options.DataDirectory, FlashFileName, definition.FlashSectorSize, definition.FlashSectorCount);
-            var clock = VirtualClock.Scaled(options.Speed, DateTime.UtcNow);
+            var clock = VirtualClock.Scaled(options.Speed, DateTime.UtcNow, new HostMonotonicClock());
             var identity = HostSoftwareIdentity.Compute();
             Banner(definition, flash, options, identity.Version);
 

@@ -65,14 +65,14 @@ namespace Meter.SerialConsole
 
             Commands = new CommandTable();
             Commands.Add(new HelpCommand(Commands));
-            Commands.Add(new StatusCommand(board.Clock, board.System, new SupervisorTaskStatus(supervisor)));
+            Commands.Add(new StatusCommand(board.Clock, board.SystemMonitor, new SupervisorTaskStatus(supervisor)));
             Commands.Add(new VersionCommand(identity));
             Commands.Add(new BoardCommand(board.Definition));
             Commands.Add(new EventsCommand(events));
             Commands.Add(new FlashCommand(store));
             Commands.Add(new LoginCommand(Authenticator));
             Commands.Add(new LogoutCommand());
-            Commands.Add(new RebootCommand(board.System));
+            Commands.Add(new RebootCommand(board.SystemMonitor));
 
             Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
             Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);

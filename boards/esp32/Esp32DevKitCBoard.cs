@@ -28,7 +28,7 @@ namespace Meter.Hal.Board
                 pulseWidthMilliseconds: 30,
                 flashSectorSize: 4096,
                 flashSectorCount: 16,
-                flashImagePath: "I:\\meter.nor",
+                flashImagePath: "I:\\meter",
                 watchdogTimeoutMilliseconds: 8000,
                 crypto: CryptoCapabilities.AesNative | CryptoCapabilities.HmacNative | CryptoCapabilities.HardwareTrng);
         }

@@ -27,7 +27,7 @@ namespace Meter.Hal.Board
                 pulseWidthMilliseconds: 30,
                 flashSectorSize: 4096,
                 flashSectorCount: 64,
-                flashImagePath: "D:\\meter.nor",
+                flashImagePath: "D:\\meter",
                 watchdogTimeoutMilliseconds: 8000,
                 crypto: CryptoCapabilities.AesNative | CryptoCapabilities.HmacNative | CryptoCapabilities.HardwareTrng);
         }

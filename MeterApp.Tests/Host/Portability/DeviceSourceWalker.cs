@@ -56,8 +56,11 @@ namespace Meter.Tests.Portability
         {
             bool inNameof = InsideNameof(expression);
             TypeInfo typeInfo = _model.GetTypeInfo(expression);
-            _context.UseType(expression, typeInfo.Type);
-            _context.UseType(expression, typeInfo.ConvertedType);
+            if (!IsDiscardedCallResult(expression))
+            {
+                _context.UseType(expression, typeInfo.Type);
+                _context.UseType(expression, typeInfo.ConvertedType);
+            }
             if (!inNameof)
             {
                 Conversion(expression, typeInfo);
@@ -256,6 +259,16 @@ namespace Meter.Tests.Portability
         private ITypeSymbol TypeOf(ExpressionSyntax expression)
         {
             return _model.GetTypeInfo(expression).Type ?? _model.GetSymbolInfo(expression).Symbol as ITypeSymbol;
+        }
+
+        /// <summary>
+        /// A call used as a statement: its result type is not used by the source. The call itself is
+        /// still checked, and the lists' doc IDs carry no return type, so a device method that returns
+        /// void where the host's returns something (Directory.CreateDirectory) binds without a false alarm.
+        /// </summary>
+        private static bool IsDiscardedCallResult(ExpressionSyntax expression)
+        {
+            return expression is InvocationExpressionSyntax && expression.Parent is ExpressionStatementSyntax;
         }
 
         private bool InsideNameof(SyntaxNode node)

@@ -48,6 +48,7 @@ namespace Meter.Tests.Portability
         [DataRow("Buffer.BlockCopy", "void M(byte[] a, byte[] b) { Buffer.BlockCopy(a, 0, b, 0, 1); }", "T:System.Buffer")]
         [DataRow("string.Join", "string M(string[] a) { return string.Join(\",\", a); }", "M:System.String.Join(System.String,System.String[])")]
         [DataRow("Stopwatch", "long M() { return System.Diagnostics.Stopwatch.GetTimestamp(); }", "T:System.Diagnostics.Stopwatch")]
+        [DataRow("host return type used", "void M() { System.IO.Directory.CreateDirectory(\"x\").Create(); }", "System.IO.DirectoryInfo")]
         [DataRow("StringComparison overload", "bool M(string s) { return s.StartsWith(\"a\", StringComparison.Ordinal); }", "M:System.String.StartsWith(System.String,System.StringComparison)")]
         public void RejectsWhatTheDeviceLacks(string label, string members, string expected)
         {
@@ -80,6 +81,7 @@ namespace Meter.Tests.Portability
         [DataRow("device stand-ins", "void M() { var c = new System.Device.Gpio.GpioController(); System.Device.Gpio.GpioPin p = c.OpenPin(1, System.Device.Gpio.PinMode.Output); p.Write(System.Device.Gpio.PinValue.High); p.Write(1); p.Dispose(); }")]
         [DataRow("device AES shape", "byte[] M(byte[] key, byte[] block) { var aes = new System.Security.Cryptography.Aes(System.Security.Cryptography.CipherMode.ECB); aes.Key = key; return aes.Encrypt(block); }")]
         [DataRow("supplement API", "void M() { nanoFramework.Runtime.Native.Power.RebootDevice(); }")]
+        [DataRow("discarded result of a device call", "void M() { System.IO.Directory.CreateDirectory(\"x\"); }")]
         [DataRow("attribute with named argument", "[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)] public sealed class MarkAttribute : Attribute { }")]
         [DataRow("device event", "void M(System.Device.Gpio.GpioPin p) { p.ValueChanged += OnChanged; p.ValueChanged -= OnChanged; }  void OnChanged(object s, System.Device.Gpio.PinValueChangedEventArgs e) { int n = e.PinNumber; }")]
         [DataRow("interpolation of strings only", "string M(string a, string b) { return $\"{a}-{b}\"; }")]
