@@ -58,11 +58,16 @@ namespace Meter.Host
                 };
 
                 MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
-                if (watchdogReset)
+                if (meter.IsReadOnly)
+                {
+                    Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
+                }
+                else if (watchdogReset)
                 {
                     meter.Events.Record(EventCode.WatchdogError, "virtual watchdog reset");
-                    watchdogReset = false;
                 }
+
+                watchdogReset = false;
 
                 meter.Console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
                 meter.Start();
