@@ -105,11 +105,20 @@ namespace Meter.Boot
         /// <summary>An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their current step.</summary>
         public void Stop()
         {
-            Supervisor.Stop();
+            Halt();
             if (!Store.IsReadOnly)
             {
                 Events.Record(EventCode.PowerDown, "orderly shutdown");
             }
+        }
+
+        /// <summary>
+        /// Stops the tasks without a shutdown record: what a reset does (the virtual board's
+        /// watchdog expiry). The next boot logs why it started.
+        /// </summary>
+        public void Halt()
+        {
+            Supervisor.Stop();
         }
 
         // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.
