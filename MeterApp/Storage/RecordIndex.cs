@@ -8,7 +8,7 @@ namespace Meter.Storage
     /// the arrays only grow when a new key appears. About 13 bytes per key.
     /// <para>
     /// A key can be marked corrupt: its newest record has a valid header but a payload that fails
-    /// its CRC, and it is not a torn write (see <see cref="SectorScanner"/>). The slot then points
+    /// its CRC, and it is not a torn write (see <see cref="DamagedRecords"/>). The slot then points
     /// at that damaged record, so compaction carries it along and a later mount finds it again,
     /// until a new record of the key replaces it.
     /// </para>
