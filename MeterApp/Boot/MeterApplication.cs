@@ -12,6 +12,16 @@ namespace Meter.Boot
     /// store, opens the event log, counts the boot, builds the tasks and their supervisor. The
     /// entry point adds board-specific pieces (the virtual board's sim command) through
     /// <see cref="Console"/> before <see cref="Start"/>.
+    /// <para>
+    /// Boot never stops on what the flash holds. A read-only store (a sector of a newer format
+    /// version, as after a firmware downgrade; <see cref="MountReport.RefusedUnknownVersion"/>)
+    /// is left untouched: the boot is not counted (<see cref="BootCount"/> is the stored count),
+    /// no event is recorded (power up, task restarts, power down), and the console still answers
+    /// so the meter can be diagnosed; login fails because the attempt counter cannot count.
+    /// Corrupt keys or sector headers found at mount are recorded as
+    /// <see cref="EventCode.NvMemoryError"/>; a corrupt boot counter is not guessed at
+    /// (<see cref="BootCount"/> is -1 and stays so until the key is rewritten).
+    /// </para>
     /// </summary>
     public sealed class MeterApplication
     {
@@ -35,8 +45,17 @@ namespace Meter.Boot
 
         public EventLog Events { get; }
 
-        /// <summary>Boots of this meter, this one included (persistent, never goes backwards).</summary>
+        /// <summary>
+        /// Boots of this meter, this one included (persistent, never goes backwards); in a
+        /// read-only store the stored count without this boot; -1 when the stored count is corrupt.
+        /// </summary>
         public long BootCount { get; }
+
+        /// <summary>The store refuses writes (see the class comment): nothing this boot does is persisted.</summary>
+        public bool IsReadOnly
+        {
+            get { return Store.IsReadOnly; }
+        }
 
         public TaskSupervisor Supervisor { get; }
 
@@ -50,17 +69,27 @@ namespace Meter.Boot
         {
             RecordStore store = new RecordStore(board.Flash);
             MountReport mount = store.Mount();
+            bool writable = !store.IsReadOnly;
             EventLog events = new EventLog(store, board.Rtc);
-            long bootCount = new PersistentCounter(store, RecordKeys.BootCount).Increment();
-
-            events.Record(EventCode.PowerUp, "boot " + bootCount.ToString());
-            if (!mount.IsClean)
+            long bootCount = CountBoot(new PersistentCounter(store, RecordKeys.BootCount), writable);
+            if (writable)
             {
-                events.Record(EventCode.StoreRecovered, Summarize(mount));
+                events.Record(EventCode.PowerUp, bootCount < 0 ? "boot count corrupt" : "boot " + bootCount.ToString());
+                if (mount.CorruptKeys > 0 || mount.DamagedHeaderSectors > 0)
+                {
+                    events.Record(EventCode.NvMemoryError, Summarize(mount));
+                }
+                else if (!mount.IsClean)
+                {
+                    events.Record(EventCode.StoreRecovered, Summarize(mount));
+                }
             }
 
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
-            supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString() + " " + reason);
+            if (writable)
+            {
+                supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString() + " " + reason);
+            }
 
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, consoleOptions, pbkdf2Iterations);
             supervisor.Add(console.Task);
@@ -77,7 +106,10 @@ namespace Meter.Boot
         public void Stop()
         {
             Halt();
-            Events.Record(EventCode.PowerDown, "orderly shutdown");
+            if (!Store.IsReadOnly)
+            {
+                Events.Record(EventCode.PowerDown, "orderly shutdown");
+            }
         }
 
         /// <summary>
@@ -89,9 +121,22 @@ namespace Meter.Boot
             Supervisor.Stop();
         }
 
+        // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.
+        private static long CountBoot(PersistentCounter counter, bool writable)
+        {
+            if (counter.IsCorrupt)
+            {
+                return -1;
+            }
+
+            return writable ? counter.Increment() : counter.Value;
+        }
+
         private static string Summarize(MountReport mount)
         {
             return "skipped " + mount.CorruptAreasSkipped.ToString() + " erased " + mount.SectorsErased.ToString()
+                + (mount.CorruptKeys > 0 ? " corrupt keys " + mount.CorruptKeys.ToString() : string.Empty)
+                + (mount.DamagedHeaderSectors > 0 ? " damaged headers " + mount.DamagedHeaderSectors.ToString() : string.Empty)
                 + (mount.CompactionResumed ? " resumed" : string.Empty)
                 + (mount.CompactionRolledBack ? " rolled back" : string.Empty);
         }

@@ -80,7 +80,11 @@ namespace Meter.Host
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
                 MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
-                if (watchdogReset)
+                if (meter.IsReadOnly)
+                {
+                    Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
+                }
+                else if (watchdogReset)
                 {
                     meter.Events.Record(EventCode.WatchdogError, "virtual watchdog reset");
                 }
