@@ -62,8 +62,10 @@ namespace Meter.Boot
         public MeterConsole Console { get; }
 
         /// <summary>
-        /// Brings the meter up to the point where its tasks can start. Never throws on corrupt
-        /// flash: the mount recovers what it can and the event log records what it did.
+        /// Brings the meter up to the point where its tasks can start. Corrupt flash never makes it
+        /// throw: the mount recovers what it can and the event log records what it did. A failing
+        /// flash driver or a store too full for the boot records can; the device entry point then
+        /// resets the board.
         /// </summary>
         public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations)
         {
