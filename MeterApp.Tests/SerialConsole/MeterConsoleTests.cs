@@ -18,6 +18,9 @@ namespace Meter.Tests.SerialConsole
     {
         private const string Secret = "factory-set-secret-0042";
 
+        // Meter.Storage.RecordFormat.HeaderSize (internal): key, length, sequence, CRCs.
+        private const int RecordHeader = 16;
+
         [TestMethod]
         public void SecretIsNeverInTheFlashImage()
         {
@@ -55,7 +58,7 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
-        public void ADamagedSectorNeverMakesTheMeterPrintANewSecret()
+        public void ADamagedSectorHeaderNeverMakesTheMeterPrintANewSecret()
         {
             // review-b: a cleared bit in sector 0's header CRC made the mount erase the sector
             // with the credential, and the next boot printed a fresh secret to whoever was there.
@@ -68,18 +71,45 @@ namespace Meter.Tests.SerialConsole
             BootedMeter damaged = BootedMeter.Boot(flash);
             Assert.IsFalse(damaged.Mount.WasBlank);
             Assert.AreEqual(-1, damaged.BootOutput.IndexOf("console secret:"), damaged.BootOutput);
-            string login = damaged.Run("login " + secret);
-            if (damaged.Console.Authenticator.CredentialState == CredentialState.Valid)
+            Assert.StartsWith("logged in", damaged.Run("login " + secret), "the sector's whole records are kept");
+        }
+
+        [TestMethod]
+        [DataRow(false, "missing")]
+        [DataRow(true, "damaged")]
+        public void BitRotInTheSecretRecordRefusesLoginAndNeverPrintsANewSecret(bool writtenOver, string state)
+        {
+            // As the last write the damaged record reads as torn (absent); under later writes as bit rot (damaged).
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            BootedMeter first = BootedMeter.Boot(flash);
+            string secret = first.PrintedSecret();
+            if (writtenOver)
             {
-                // A store that keeps the sector's records keeps the secret.
-                Assert.StartsWith("logged in", login);
-                return;
+                first.Run("login wrong-guess-1");
             }
 
+            byte[] image = flash.GetImage();
+            int at = -1;
+            for (int i = 0; i + RecordHeader + ConsoleCredential.EncodedLength <= image.Length; i += 4)
+            {
+                bool credentialRecord = image[i] == (byte)(RecordKeys.ConsoleSecret & 0xFF) && image[i + 1] == (byte)(RecordKeys.ConsoleSecret >> 8)
+                    && image[i + 2] == ConsoleCredential.EncodedLength && image[i + 3] == 0;
+                at = credentialRecord ? i : at;
+            }
+
+            Assert.IsTrue(at >= 0, "the credential record is on the flash");
+            int hashByte = at + RecordHeader + ConsoleCredential.EncodedLength - 1;
+            image[hashByte] = image[hashByte] == 0 ? (byte)0 : (byte)(image[hashByte] & (image[hashByte] - 1)); // NOR: clear one bit
+            Assert.AreNotEqual(flash.GetImage()[hashByte], image[hashByte], "a bit was cleared");
+            flash.LoadImage(image);
+
+            BootedMeter damaged = BootedMeter.Boot(flash);
+            Assert.IsFalse(damaged.Mount.WasBlank);
+            Assert.AreEqual(-1, damaged.BootOutput.IndexOf("console secret:"), damaged.BootOutput);
+            Assert.AreEqual("error: console secret " + state + ": needs factory re-provisioning\r\n", damaged.Run("login " + secret));
+            Assert.Contains(" 46 authentication failure: console secret " + state + ": needs re-provisioning\r\n", damaged.Run("events 1"));
+            Assert.Contains("SECRET " + state.ToUpper(), damaged.Run("status"));
             Assert.AreEqual(-1, Bytes.IndexOf(flash.GetImage(), Hex.Ascii(secret)));
-            Assert.Contains("needs factory re-provisioning", login);
-            Assert.Contains(": console secret missing: needs re-provisioning\r\n", damaged.Run("events 5"));
-            Assert.Contains("SECRET ", damaged.Run("status"));
         }
 
         [TestMethod]
@@ -170,6 +200,33 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual(0L, again.Console.Authenticator.ConsecutiveFailures);
             Assert.AreEqual(3L, again.Console.Authenticator.TotalFailures);
             Assert.AreEqual(1L, again.Console.Authenticator.SuccessfulLogins);
+        }
+
+        [TestMethod]
+        public void ACorruptAttemptCounterLocksLoginForTheLongestBackoffInsteadOfResettingIt()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            BootedMeter meter = BootedMeter.Boot(flash);
+            meter.Console.Provisioning.Provision(Secret);
+            meter.Run("login wrong-guess-1");
+
+            // Bit rot in the counter's newest record (the failure event was written after it).
+            byte[] image = flash.GetImage();
+            int at = -1;
+            for (int i = 0; i + 24 <= image.Length; i += 4)
+            {
+                bool counterRecord = image[i] == (byte)(RecordKeys.ConsoleLoginAttempts & 0xFF) && image[i + 1] == (byte)(RecordKeys.ConsoleLoginAttempts >> 8) && image[i + 2] == 8 && image[i + 3] == 0;
+                at = counterRecord ? i : at;
+            }
+
+            image[at + 16] ^= 0x01;
+            flash.LoadImage(image);
+
+            BootedMeter restarted = BootedMeter.Boot(flash);
+            Assert.AreEqual((long)LoginBackoff.FailuresForMaxDelay, restarted.Console.Authenticator.ConsecutiveFailures);
+            Assert.AreEqual((long)LoginBackoff.MaxDelayMilliseconds, restarted.Console.Authenticator.LockoutRemainingMilliseconds);
+            restarted.Clock.Advance(LoginBackoff.MaxDelayMilliseconds);
+            Assert.StartsWith("logged in", restarted.Run("login " + Secret));
         }
 
         [TestMethod]

@@ -59,10 +59,11 @@ namespace Meter.SerialConsole
             Output = new ConsoleWriter(board.ConsolePort);
             RecordStoreSlot credential = new RecordStoreSlot(store, RecordKeys.ConsoleSecret);
             Provisioning = new ConsoleSecretProvisioning(credential, board.Trng, pbkdf2Iterations);
+            RecordStoreSlot history = new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory);
             Authenticator = new ConsoleAuthenticator(
                 credential,
-                new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory),
-                new PersistentAttemptCounter(new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts)),
+                history,
+                new PersistentAttemptCounter(OpenAttemptCounter(store, history)),
                 _events,
                 board.Clock);
 
@@ -87,7 +88,7 @@ namespace Meter.SerialConsole
         /// boot, after mounting the store and before the tasks start, with the mount report's
         /// <c>WasBlank</c>. A new meter (blank store, no credential) gets a generated secret,
         /// stored and printed once on the console: returns true. A credential missing from a store
-        /// that was not blank (a damaged sector erased at mount), or damaged, is not replaced:
+        /// that was not blank (lost to flash damage), or damaged, is not replaced:
         /// logins are refused ("needs factory re-provisioning") and the event log records it.
         /// Later calls do nothing. Never throws: the meter must start even when the console cannot
         /// be provisioned (a full or read-only store); the console then says so in one error line.
@@ -108,6 +109,21 @@ namespace Meter.SerialConsole
         private void RecordSessionEnd(string reason)
         {
             _events.Record(ConsoleEvents.SessionEnded, "console session ended: " + reason);
+        }
+
+        // The login attempt counter. If its record was found corrupt, the number of failures since
+        // the last success is unknown: count it as a full run of failures, so login opens only
+        // after the longest backoff instead of the lockout being reset (a read-only store cannot
+        // be written: the counter stays unknown and login stays closed).
+        private static PersistentCounter OpenAttemptCounter(RecordStore store, RecordStoreSlot history)
+        {
+            PersistentCounter attempts = new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts);
+            if (attempts.IsCorrupt && !store.IsReadOnly)
+            {
+                attempts.AdvanceTo(LoginHistory.Read(history).AttemptsAtLastSuccess + LoginBackoff.FailuresForMaxDelay);
+            }
+
+            return attempts;
         }
 
         /// <summary>The command table; add board-specific commands before the task starts.</summary>

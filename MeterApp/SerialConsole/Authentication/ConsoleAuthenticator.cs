@@ -102,12 +102,8 @@ namespace Meter.SerialConsole.Authentication
         /// </summary>
         public LoginOutcome Login(string secret, out long waitMilliseconds)
         {
-            waitMilliseconds = LockoutRemainingMilliseconds;
-            if (waitMilliseconds > 0)
-            {
-                return LoginOutcome.LockedOut;
-            }
-
+            // A meter that can not check any secret says so first, not after a lockout.
+            waitMilliseconds = 0;
             ConsoleCredential credential;
             CredentialState state = ConsoleCredential.Read(_credential, out credential);
             if (state == CredentialState.Absent)
@@ -118,6 +114,12 @@ namespace Meter.SerialConsole.Authentication
             if (state == CredentialState.Damaged)
             {
                 return LoginOutcome.CredentialDamaged;
+            }
+
+            waitMilliseconds = LockoutRemainingMilliseconds;
+            if (waitMilliseconds > 0)
+            {
+                return LoginOutcome.LockedOut;
             }
 
             // Count first and arm the lockout, then verify (see the class comment): the count

@@ -16,8 +16,9 @@ namespace Meter.SerialConsole.Authentication
     /// print the secret once on the console, with a warning, for the end-of-line station to
     /// capture. It is never shown again; a lost secret needs factory re-provisioning.</item>
     /// </list>
-    /// A credential that is damaged, or missing from a store that was not blank (a damaged sector
-    /// is erased at mount, and its records read as absent), is never replaced here: otherwise a
+    /// A credential that is damaged, or missing from a store that was not blank (flash damage can
+    /// make a record read as absent: bit rot in the last record written looks like a torn write,
+    /// and a sector the mount can not use is erased), is never replaced here: otherwise a
     /// flipped bit in the flash would make the meter print a fresh secret to whoever is at the
     /// console. Logins are then refused until the meter is re-provisioned at the factory, and the
     /// event log says why. Every method runs under one lock, so no check of the record can be

@@ -14,7 +14,7 @@ namespace Meter.SerialConsole.Authentication
 
         /// <summary>
         /// No console secret is stored: it was never provisioned, or its record was lost with a
-        /// damaged sector. Either way only factory provisioning brings it back.
+        /// flash damage. Either way only factory provisioning brings it back.
         /// </summary>
         NotProvisioned = 3,
 
