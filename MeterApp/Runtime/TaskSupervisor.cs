@@ -11,9 +11,9 @@ namespace Meter.Runtime
     /// alive. Its thread runs at AboveNormal, the security monitor's level: above DLMS, the CAK
     /// auditor and the console, so no busy lower task can starve the watchdog decision, and below
     /// metrology, which must never wait for anything, a supervision pass (and the event it may
-    /// write) included. A pass is short and the heartbeat timeouts are far longer than a time
-    /// slice, so sharing its level with the security monitor costs nothing. It does almost nothing,
-    /// so it is not itself supervised; if it dies the watchdog starves and resets the board.
+    /// write) included. Its level is shared with the security monitor, another short event-driven
+    /// task, which can delay a pass by far less than any heartbeat timeout. It does almost
+    /// nothing, so it is not itself supervised; if it dies the watchdog starves and resets the board.
     /// </summary>
     public sealed class TaskSupervisor
     {
