@@ -43,9 +43,10 @@ namespace Meter.Hal.Host
                 CreateErased(FilePath, _image.Size);
             }
 
-            // FileShare.Read: a second meter process on the same data directory fails here instead
-            // of silently interleaving writes with this one.
-            _file = new FileStream(FilePath, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+            // FileShare.None takes an exclusive lock (flock on Unix; any sharing mode would take a
+            // shared one there), so a second meter process on the same data directory fails here
+            // with an IOException instead of silently interleaving writes with this one.
+            _file = new FileStream(FilePath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
             try
             {
                 if (_file.Length != _image.Size)

@@ -19,6 +19,14 @@ namespace Meter.Hal.Virtual
             _state = x == 0 ? 0x6D2B79F5u : x;
         }
 
+        /// <summary>A generator in the same state: both give the same stream from here on (for checkpointing a workload).</summary>
+        public DeterministicRandom Clone()
+        {
+            DeterministicRandom copy = new DeterministicRandom(0);
+            copy._state = _state;
+            return copy;
+        }
+
         public uint NextUInt()
         {
             uint x = _state;

@@ -12,5 +12,13 @@ namespace Meter.Hal.Virtual
         /// sector to 0xFF. k comes from the flash's seeded generator.
         /// </summary>
         Partial,
+
+        /// <summary>
+        /// The interrupted operation leaves arbitrary damage within its range, as NOR cells that
+        /// lost power mid-operation can: a program clears a random subset of the bits it was to
+        /// clear, anywhere in the range; an erase sets random bits of the sector (some bytes end
+        /// 0xFF, others only partly set). Drawn from the flash's seeded generator.
+        /// </summary>
+        Scattered,
     }
 }

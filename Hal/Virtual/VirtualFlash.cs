@@ -160,10 +160,14 @@ namespace Meter.Hal.Virtual
                         _image[address + i] &= buffer[offset + i];
                     }
 
-                    byte old = _image[address + k];
-                    int toClear = old & ~buffer[offset + k] & 0xFF;
-                    int cleared = toClear & (int)_random.NextUInt();
-                    _image[address + k] = (byte)(old & ~cleared);
+                    ClearSomeBits(address + k, buffer[offset + k]);
+                }
+                else if (_tearMode == TearMode.Scattered)
+                {
+                    for (int i = 0; i < count; i++)
+                    {
+                        ClearSomeBits(address + i, buffer[offset + i]);
+                    }
                 }
 
                 throw PowerCut("program of " + count + " bytes at " + address);
@@ -196,6 +200,15 @@ namespace Meter.Hal.Virtual
                     else
                     {
                         Fill(_image, start + _sectorSize - k, k, 0xFF);
+                    }
+                }
+                else if (_tearMode == TearMode.Scattered)
+                {
+                    // Each byte either finished erasing or got a random part of its bits set.
+                    for (int i = start; i < start + _sectorSize; i++)
+                    {
+                        uint r = _random.NextUInt();
+                        _image[i] = (r & 0x100) != 0 ? (byte)0xFF : (byte)(_image[i] | r);
                     }
                 }
 
@@ -231,6 +244,15 @@ namespace Meter.Hal.Virtual
             {
                 Array.Copy(image, _image, _image.Length);
             }
+        }
+
+        // Clears a random subset of the bits a program of value would clear at address.
+        private void ClearSomeBits(int address, byte value)
+        {
+            byte old = _image[address];
+            int toClear = old & ~value & 0xFF;
+            int cleared = toClear & (int)_random.NextUInt();
+            _image[address] = (byte)(old & ~cleared);
         }
 
         private static void Fill(byte[] buffer, int offset, int count, byte value)

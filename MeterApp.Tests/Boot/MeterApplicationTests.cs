@@ -1,7 +1,9 @@
 using Meter.Events;
 using Meter.Hal.Virtual;
 using Meter.Runtime;
+using Meter.Storage;
 using Meter.Tests.Runtime;
+using Meter.Tests.Storage;
 using nanoFramework.TestFramework;
 
 namespace Meter.Tests.Boot
@@ -76,6 +78,69 @@ namespace Meter.Tests.Boot
             {
                 meter.App.Stop();
             }
+        }
+
+        [TestMethod]
+        public void AFlashFromANewerFirmwareBootsReadOnlyAndTheConsoleStillAnswers()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            RunningMeter first = RunningMeter.Boot(flash);
+            first.App.Start();
+            first.App.Stop();
+
+            // A newer firmware opened a sector in a format version this one does not know.
+            byte[] header = new byte[] { 0x4D, 0x52, 0x53, 0x31, 0x02, 0x00, 0xFF, 0xFF, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+            uint crc = Crc32.Compute(header, 0, 16);
+            header[16] = (byte)crc;
+            header[17] = (byte)(crc >> 8);
+            header[18] = (byte)(crc >> 16);
+            header[19] = (byte)(crc >> 24);
+            flash.Program(15 * 4096, header, 0, header.Length);
+            byte[] image = flash.GetImage();
+
+            RunningMeter meter = RunningMeter.Boot(flash);
+            Assert.IsTrue(meter.App.IsReadOnly);
+            Assert.IsTrue(meter.App.Mount.RefusedUnknownVersion);
+            Assert.AreEqual(1L, meter.App.BootCount, "the stored count; this boot could not be counted");
+            meter.App.Start();
+            try
+            {
+                Assert.Contains("tasks:", meter.Ask("status", "tasks:"));
+                Assert.Contains("READ-ONLY", meter.Ask("flash", "last mount:"));
+            }
+            finally
+            {
+                meter.App.Stop();
+            }
+
+            Assert.IsTrue(StoreTestKit.SameBytes(image, flash.GetImage()), "nothing was written or erased");
+        }
+
+        [TestMethod]
+        public void ACorruptBootCounterIsReportedNotGuessed()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            RunningMeter first = RunningMeter.Boot(flash);
+            Assert.AreEqual(1L, first.App.BootCount);
+
+            // Flip a payload bit of the boot count record (the power-up event was written after it).
+            byte[] image = flash.GetImage();
+            int at = -1;
+            for (int i = 0; i + 24 <= image.Length && at < 0; i += 4)
+            {
+                bool bootCountRecord = image[i] == (byte)(RecordKeys.BootCount & 0xFF) && image[i + 1] == (byte)(RecordKeys.BootCount >> 8) && image[i + 2] == 8 && image[i + 3] == 0;
+                at = bootCountRecord ? i : -1;
+            }
+
+            image[at + 16] ^= 0x02;
+            flash.LoadImage(image);
+
+            RunningMeter second = RunningMeter.Boot(flash);
+            Assert.AreEqual(-1L, second.App.BootCount);
+            Assert.AreEqual(1, second.App.Mount.CorruptKeys);
+            MeterEvent[] events = second.App.Events.ReadLatest(2);
+            Assert.AreEqual((int)EventCode.NvMemoryError, (int)events[0].Code);
+            Assert.AreEqual("boot count corrupt", events[1].Details);
         }
 
         [TestMethod]

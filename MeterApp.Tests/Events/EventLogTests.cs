@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Meter.Events;
 using Meter.Hal.Virtual;
 using Meter.Storage;
@@ -165,28 +166,52 @@ namespace Meter.Tests.Events
         [TestMethod]
         public void SeveralTasksRecordConcurrently()
         {
+            const int Tasks = 3;
+            const int Each = 40;
             VirtualFlash flash = new VirtualFlash(4096, 6);
             VirtualClock clock = VirtualClock.Manual(Start);
             EventLog log = NewLog(flash, clock, 50);
-            System.Threading.Thread[] threads = new System.Threading.Thread[3];
-            for (int t = 0; t < threads.Length; t++)
+            ManualResetEvent startGate = new ManualResetEvent(false);
+            uint[] returned = new uint[Tasks * Each];
+            bool[] failed = new bool[Tasks];
+            Thread[] threads = new Thread[Tasks];
+            for (int t = 0; t < Tasks; t++)
             {
-                threads[t] = new System.Threading.Thread(() =>
+                int id = t;
+                threads[t] = new Thread(() =>
                 {
-                    for (int i = 0; i < 40; i++)
+                    try
                     {
-                        log.Record(EventCode.DecryptionOrAuthenticationFailure, "frame");
+                        // All tasks wait here, so their appends really contend for the log.
+                        startGate.WaitOne();
+                        for (int i = 0; i < Each; i++)
+                        {
+                            returned[(id * Each) + i] = log.Record(EventCode.DecryptionOrAuthenticationFailure, "frame");
+                        }
+                    }
+                    catch (Exception)
+                    {
+                        failed[id] = true;
                     }
                 });
                 threads[t].Start();
             }
 
-            for (int t = 0; t < threads.Length; t++)
+            startGate.Set();
+            for (int t = 0; t < Tasks; t++)
             {
                 threads[t].Join();
+                Assert.IsFalse(failed[t], "task " + t);
             }
 
             Assert.AreEqual(120u, log.LastSequence);
+            bool[] seen = new bool[(Tasks * Each) + 1];
+            for (int i = 0; i < returned.Length; i++)
+            {
+                Assert.IsTrue(returned[i] >= 1 && returned[i] <= 120 && !seen[returned[i]], "sequence " + returned[i] + " handed out once");
+                seen[returned[i]] = true;
+            }
+
             MeterEvent[] latest = NewLog(flash, clock, 50).ReadLatest(50);
             Assert.AreEqual(50, latest.Length);
             for (int i = 0; i < latest.Length; i++)
@@ -206,6 +231,117 @@ namespace Meter.Tests.Events
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, RecordKeys.StandardEventLogFirstSlot, 0));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, RecordKeys.StandardEventLogFirstSlot, RecordKeys.EventLogMaxSlots + 1));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, 0xFFF0, 20));
+        }
+
+        [TestMethod]
+        public void ALogMustStartAnEventLogBlockOfRecordKeys()
+        {
+            // From review: a log over the counter keys was accepted and overwrote the boot count.
+            RecordStore store = new RecordStore(new VirtualFlash(4096, 4));
+            store.Mount();
+            VirtualClock clock = VirtualClock.Manual(Start);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, RecordKeys.CountersFirst, 4));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, (ushort)(RecordKeys.StandardEventLogFirstSlot + 1), 4));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, RecordKeys.CakLogFirst, 4));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new EventLog(store, clock, (ushort)(RecordKeys.EventLogsFirst - RecordKeys.EventLogMaxSlots), 4));
+            EventLog last = new EventLog(store, clock, (ushort)(RecordKeys.EventLogsLast + 1 - RecordKeys.EventLogMaxSlots), RecordKeys.EventLogMaxSlots);
+            Assert.AreEqual(RecordKeys.EventLogMaxSlots, last.Capacity);
+        }
+
+        [TestMethod]
+        public void TwoLogsOnTheSameSlotsAreRefused()
+        {
+            RecordStore store = new RecordStore(new VirtualFlash(4096, 4));
+            store.Mount();
+            VirtualClock clock = VirtualClock.Manual(Start);
+            new EventLog(store, clock, RecordKeys.StandardEventLogFirstSlot, 10);
+            Assert.ThrowsException(typeof(InvalidOperationException), () => new EventLog(store, clock, RecordKeys.StandardEventLogFirstSlot, 5));
+            Assert.AreEqual(5, new EventLog(store, clock, RecordKeys.FraudDetectionLogFirstSlot, 5).Capacity);
+        }
+
+        [TestMethod]
+        public void ACorruptNewestEntryNeverMakesASequenceRepeat()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 4);
+            VirtualClock clock = VirtualClock.Manual(Start);
+            EventLog log = NewLog(flash, clock, 10);
+            for (int i = 1; i <= 5; i++)
+            {
+                log.Record(EventCode.ReplayAttack, "entry " + i);
+            }
+
+            // Something else is written after it, so the damage is bit rot, not a torn write.
+            RecordStore store = new RecordStore(flash);
+            store.Mount();
+            store.Write(0xF000, new byte[8], 0, 8);
+            FlipPayloadBit(flash, "entry 5");
+
+            EventLog reloaded = NewLog(flash, clock, 10);
+            Assert.AreEqual(6u, reloaded.LastSequence, "5 may have been handed out: the log goes on after it, with the NV memory error");
+            MeterEvent[] latest = reloaded.ReadLatest(10);
+            Assert.AreEqual(EventCode.NvMemoryError, latest[0].Code);
+            Assert.AreEqual(6u, latest[0].Sequence);
+            Assert.AreEqual("entry 4", latest[1].Details, "the unreadable entry is left out");
+            Assert.AreEqual(5, latest.Length);
+            Assert.AreEqual(7u, reloaded.Record(EventCode.PowerUp, string.Empty));
+        }
+
+        [TestMethod]
+        public void CorruptSlotsAreRecordedOncePerStart()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 4);
+            VirtualClock clock = VirtualClock.Manual(Start);
+            EventLog log = NewLog(flash, clock, 10);
+            for (int i = 1; i <= 5; i++)
+            {
+                log.Record(EventCode.ReplayAttack, "entry " + i);
+            }
+
+            FlipPayloadBit(flash, "entry 2");
+            EventLog reloaded = NewLog(flash, clock, 10);
+            Assert.AreEqual(6u, reloaded.LastSequence, "an older corrupt entry moves nothing but adds the NV memory error");
+            Assert.AreEqual(5, reloaded.Count);
+            MeterEvent[] latest = reloaded.ReadLatest(10);
+            Assert.AreEqual(EventCode.NvMemoryError, latest[0].Code);
+            Assert.AreEqual("event log: 1 corrupt slot(s)", latest[0].Details);
+            Assert.AreEqual(EventCode.ReplayAttack, latest[1].Code, "one NV memory error only");
+
+            // Once the ring overwrites the slot, the log is clean again.
+            for (int i = 0; i < 10; i++)
+            {
+                reloaded.Record(EventCode.PowerUp, string.Empty);
+            }
+
+            EventLog clean = NewLog(flash, clock, 10);
+            Assert.AreEqual(16u, clean.LastSequence);
+            Assert.AreEqual(EventCode.PowerUp, clean.ReadLatest(1)[0].Code);
+        }
+
+        // Flips one bit of the details of the entry with these details (a payload bit: the record header stays valid).
+        private static void FlipPayloadBit(VirtualFlash flash, string details)
+        {
+            byte[] image = flash.GetImage();
+            byte[] pattern = new byte[details.Length];
+            for (int i = 0; i < pattern.Length; i++)
+            {
+                pattern[i] = (byte)details[i];
+            }
+
+            int at = -1;
+            for (int i = 0; i + pattern.Length <= image.Length && at < 0; i++)
+            {
+                int j = 0;
+                while (j < pattern.Length && image[i + j] == pattern[j])
+                {
+                    j++;
+                }
+
+                at = j == pattern.Length ? i : -1;
+            }
+
+            Assert.IsTrue(at >= 0, "'" + details + "' is on flash");
+            image[at] ^= 0x01;
+            flash.LoadImage(image);
         }
 
         private static EventLog NewLog(VirtualFlash flash, VirtualClock clock, int capacity)

@@ -205,6 +205,60 @@ namespace Meter.Tests.Hal
             Assert.ThrowsException(typeof(ArgumentException), () => flash.LoadImage(new byte[10]));
         }
 
+        [TestMethod]
+        public void AScatteredProgramClearsSomeOfItsBitsAnywhereInItsRange()
+        {
+            VirtualFlash flash = new VirtualFlash(256, 1, 3);
+            flash.TearMode = TearMode.Scattered;
+            byte[] value = new byte[128];
+            for (int i = 0; i < value.Length; i++)
+            {
+                value[i] = (byte)(i * 37);
+            }
+
+            flash.CutPowerAtOperation(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => flash.Program(64, value, 0, value.Length));
+            flash.PowerOn();
+            byte[] image = flash.GetImage();
+            int landed = 0;
+            int missed = 0;
+            for (int i = 0; i < image.Length; i++)
+            {
+                byte wanted = i >= 64 && i < 192 ? value[i - 64] : (byte)0xFF;
+                Assert.AreEqual((byte)0, (byte)(wanted & ~image[i]), "byte " + i + ": only bits the program clears are cleared");
+                landed += image[i] != 0xFF ? 1 : 0;
+                missed += image[i] != wanted ? 1 : 0;
+            }
+
+            Assert.IsTrue(landed > 10 && missed > 10, "damage spread over the range: " + landed + " bytes touched, " + missed + " not as programmed");
+            Assert.IsTrue(image[191] != 0xFF || image[190] != 0xFF || image[189] != 0xFF, "not only a prefix");
+        }
+
+        [TestMethod]
+        public void AScatteredEraseSetsRandomBitsOfTheSector()
+        {
+            VirtualFlash flash = new VirtualFlash(256, 2, 4);
+            flash.TearMode = TearMode.Scattered;
+            flash.Program(0, new byte[512], 0, 512);
+            flash.CutPowerAtOperation(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => flash.EraseSector(0));
+            flash.PowerOn();
+            byte[] image = flash.GetImage();
+            int erased = 0;
+            int partly = 0;
+            for (int i = 0; i < 256; i++)
+            {
+                erased += image[i] == 0xFF ? 1 : 0;
+                partly += image[i] != 0xFF && image[i] != 0 ? 1 : 0;
+            }
+
+            Assert.IsTrue(erased > 50 && partly > 50, erased + " bytes erased, " + partly + " partly set");
+            for (int i = 256; i < 512; i++)
+            {
+                Assert.AreEqual((byte)0, image[i], "the other sector is untouched");
+            }
+        }
+
         private static byte[] TearOnce(int seed)
         {
             VirtualFlash flash = new VirtualFlash(256, 1, seed);

@@ -66,6 +66,86 @@ namespace Meter.Tests.Host
         }
 
         [TestMethod]
+        public void ASecondMeterOnTheSameDataDirectoryIsRefused()
+        {
+            string data = NewDataDirectory();
+            MeterRun first = MeterRun.Start(data);
+            first.Send("status\n");
+            Assert.IsTrue(first.WaitForStdout("console         running"), first.Stdout + first.Stderr);
+
+            MeterRun second = MeterRun.Start(data);
+            second.CloseInput();
+            second.WaitForExit();
+            Assert.AreEqual(1, second.ExitCode, second.Stderr);
+            StringAssert.Contains(second.Stderr, "is another meter using it?");
+
+            first.CloseInput();
+            first.WaitForExit();
+            Assert.AreEqual(0, first.ExitCode, first.Stderr);
+        }
+
+        [TestMethod]
+        public void AMeterWhoseStdoutIsNotReadStillStopsOnCtrlC()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Assert.Inconclusive("sending SIGINT needs a Unix kill");
+            }
+
+            // A pipe whose reader never reads: the meter's output must not block its tasks.
+            string data = NewDataDirectory();
+            string stderrFile = Path.Combine(data, "stderr.txt");
+            var info = new ProcessStartInfo("/bin/sh")
+            {
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+            };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("\"$0\" \"$1\" run --data \"$2\" 2>\"$3\" | sleep 60");
+            info.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+            info.ArgumentList.Add(MeterDll);
+            info.ArgumentList.Add(data);
+            info.ArgumentList.Add(stderrFile);
+            using Process shell = Process.Start(info);
+            try
+            {
+                for (int i = 0; i < 2000; i++)
+                {
+                    shell.StandardInput.Write("help\n");
+                }
+
+                shell.StandardInput.Flush();
+                Assert.IsTrue(WaitForFile(stderrFile, "console: this terminal"), "the meter did not start");
+                System.Threading.Thread.Sleep(500);
+                using (Process kill = Process.Start("pkill", "-INT -f " + data))
+                {
+                    kill.WaitForExit();
+                }
+
+                Assert.IsTrue(WaitForFile(stderrFile, "stopped (Ctrl-C)"), File.ReadAllText(stderrFile));
+            }
+            finally
+            {
+                shell.Kill(true);
+            }
+        }
+
+        private static bool WaitForFile(string path, string text)
+        {
+            for (int i = 0; i < 600; i++)
+            {
+                if (File.Exists(path) && File.ReadAllText(path).Contains(text))
+                {
+                    return true;
+                }
+
+                System.Threading.Thread.Sleep(50);
+            }
+
+            return false;
+        }
+
+        [TestMethod]
         public void BadOptionsGiveOneLineAndExitCode2()
         {
             MeterRun run = MeterRun.Start(NewDataDirectory(), "--speed", "fast");

@@ -107,6 +107,33 @@ namespace Meter.Tests.SerialConsole
         }
 
         [TestMethod]
+        public void ACorruptAttemptCounterLocksLoginForTheLongestBackoffInsteadOfResettingIt()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            BootedMeter meter = BootedMeter.Boot(flash);
+            meter.Console.Provisioning.Provision(Secret);
+            meter.Run("login wrong-guess-1");
+
+            // Bit rot in the counter's newest record (the failure event was written after it).
+            byte[] image = flash.GetImage();
+            int at = -1;
+            for (int i = 0; i + 24 <= image.Length; i += 4)
+            {
+                bool counterRecord = image[i] == (byte)(RecordKeys.ConsoleLoginAttempts & 0xFF) && image[i + 1] == (byte)(RecordKeys.ConsoleLoginAttempts >> 8) && image[i + 2] == 8 && image[i + 3] == 0;
+                at = counterRecord ? i : at;
+            }
+
+            image[at + 16] ^= 0x01;
+            flash.LoadImage(image);
+
+            BootedMeter restarted = BootedMeter.Boot(flash);
+            Assert.AreEqual((long)LoginBackoff.FailuresForMaxDelay, restarted.Console.Authenticator.ConsecutiveFailures);
+            Assert.AreEqual((long)LoginBackoff.MaxDelayMilliseconds, restarted.Console.Authenticator.LockoutRemainingMilliseconds);
+            restarted.Clock.Advance(LoginBackoff.MaxDelayMilliseconds);
+            Assert.StartsWith("logged in", restarted.Run("login " + Secret));
+        }
+
+        [TestMethod]
         public void FlashShowsStoreHealth()
         {
             BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));

@@ -57,29 +57,71 @@ namespace Meter.Tests.Storage
         }
 
         [TestMethod]
-        public void ASmashedSectorHeaderLosesOnlyThatSector()
+        public void ASmashedSectorHeaderLosesNothing()
         {
             for (int victim = 0; victim < Sectors; victim++)
             {
                 VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
                 int[] versions = BuildStore(flash);
                 byte[] image = flash.GetImage();
-                int[] homes = Homes(image, versions);
                 bool wasInUse = image[victim * SectorSize] != 0xFF;
                 new DeterministicRandom(victim + 200).NextBytes(image, victim * SectorSize, 20);
                 flash.LoadImage(image);
 
                 RecordStore store = new RecordStore(flash);
                 MountReport report = store.Mount();
-                Assert.AreEqual(1, report.SectorsErased, "sector " + victim + " (in use: " + wasInUse + "): " + report);
-                AssertSurvivors(store, versions, homes, victim, "sector " + victim + " header smashed");
-                AssertStoreWorks(flash, store, "sector " + victim + " header smashed");
+                string context = "sector " + victim + " (in use: " + wasInUse + ") header smashed: " + report;
+                if (wasInUse)
+                {
+                    // Its records are whole: the sector stays in use, without a sequence of its own.
+                    Assert.AreEqual(1, report.DamagedHeaderSectors, context);
+                    Assert.AreEqual(0, report.SectorsErased, context);
+                }
+                else
+                {
+                    // The spare: nothing but 0xFF behind the header, so it is erased again.
+                    Assert.AreEqual(0, report.DamagedHeaderSectors, context);
+                    Assert.AreEqual(1, report.SectorsErased, context);
+                }
+
+                Assert.IsFalse(report.IsClean, context);
+                AssertAllIntact(store, versions, context);
+                AssertStoreWorks(flash, store, context);
             }
         }
 
         [TestMethod]
-        public void ABitFlipInAPayloadDropsOnlyThatRecord()
+        public void ASectorWithASmashedHeaderIsCompactedFirstAndThenErased()
         {
+            VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
+            int[] versions = BuildStore(flash);
+            byte[] image = flash.GetImage();
+            int victim = OldestInUse(image);
+            new DeterministicRandom(5).NextBytes(image, victim * SectorSize, 20);
+            flash.LoadImage(image);
+
+            RecordStore store = new RecordStore(flash);
+            Assert.AreEqual(1, store.Mount().DamagedHeaderSectors);
+            int compactions = 0;
+            for (int i = 0; compactions == 0; i++)
+            {
+                ushort key = (ushort)(0xF000 + (i % 7));
+                StoreTestKit.Write(store, key, StoreTestKit.Payload(key, i, 24));
+                compactions = store.GetHealth().Compactions;
+            }
+
+            RecordStore restarted = new RecordStore(flash);
+            MountReport report = restarted.Mount();
+            Assert.AreEqual(0, report.DamagedHeaderSectors, "the first compaction took the headerless sector: " + report);
+            Assert.IsTrue(report.IsClean, report.ToString());
+            AssertAllIntact(restarted, versions, "after the compaction");
+        }
+
+        [TestMethod]
+        public void ABitFlipInAPayloadMakesOnlyThatKeyCorrupt()
+        {
+            // Bit rot, not a torn write: more records were written after the damaged one. An
+            // older version of the key is no substitute (for a counter it would mean going back).
             VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
             int[] versions = BuildStore(flash);
             byte[] image = flash.GetImage();
@@ -91,21 +133,24 @@ namespace Meter.Tests.Storage
             RecordStore store = new RecordStore(flash);
             MountReport report = store.Mount();
             Assert.AreEqual(1, report.CorruptAreasSkipped, report.ToString());
-            byte[] found = StoreTestKit.Read(store, key);
-            Assert.IsTrue(found == null || Version(found) < versions[key], "an older version or nothing, never the damaged one");
-            if (found != null)
-            {
-                Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload(key, Version(found), PayloadLength), found), "an older version is whole");
-            }
-
+            Assert.AreEqual(1, report.CorruptKeys, report.ToString());
+            Assert.IsFalse(report.IsClean);
+            Assert.IsTrue(store.IsCorrupt(key));
+            Assert.IsTrue(store.Contains(key), "a corrupt key is not absent");
+            Assert.ThrowsException(typeof(StoreCorruptException), () => StoreTestKit.Read(store, key));
             for (int k = 0; k < Keys; k++)
             {
                 if (k != key)
                 {
+                    Assert.IsFalse(store.IsCorrupt((ushort)k));
                     Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload((ushort)k, versions[k], PayloadLength), StoreTestKit.Read(store, (ushort)k)), "key " + k);
                 }
             }
 
+            // Writing the key replaces the damaged record.
+            StoreTestKit.Write(store, key, StoreTestKit.Payload(key, 1000, PayloadLength));
+            Assert.IsFalse(store.IsCorrupt(key));
+            Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload(key, 1000, PayloadLength), StoreTestKit.Read(StoreTestKit.Mounted(flash), key)));
             AssertStoreWorks(flash, store, "payload bit flip");
         }
 
@@ -142,23 +187,62 @@ namespace Meter.Tests.Storage
         }
 
         [TestMethod]
-        public void ASectorOfAnUnknownFormatVersionIsReportedAndErased()
+        public void ASectorOfAnUnknownFormatVersionMakesTheStoreReadOnlyAndIsNeverErased()
+        {
+            // As after a firmware downgrade: a newer firmware opened a sector in its own format.
+            // Erasing anything could lose its counters and keys; the store must not write at all.
+            VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
+            int[] versions = BuildStore(flash);
+            byte[] image = flash.GetImage();
+            int spare = FirstErased(image);
+            int garbage = OldestInUse(image);
+            new DeterministicRandom(9).NextBytes(image, garbage * SectorSize, SectorSize);
+            byte[] header = UnknownVersionHeader();
+            System.Array.Copy(header, 0, image, spare * SectorSize, header.Length);
+            flash.LoadImage(image);
+            int operations = flash.OperationCount;
+
+            RecordStore store = new RecordStore(flash);
+            MountReport report = store.Mount();
+            Assert.AreEqual(1, report.UnknownVersionSectors, report.ToString());
+            Assert.IsTrue(report.RefusedUnknownVersion);
+            Assert.AreEqual(0, report.SectorsErased, "not even the garbage sector is erased");
+            Assert.IsFalse(report.IsClean);
+            Assert.IsTrue(store.IsReadOnly);
+            Assert.IsTrue(store.GetHealth().IsReadOnly);
+            for (int k = 0; k < Keys; k++)
+            {
+                byte[] found = StoreTestKit.Read(store, (ushort)k);
+                Assert.IsTrue(found == null || StoreTestKit.SameBytes(StoreTestKit.Payload((ushort)k, Version(found), PayloadLength), found), "key " + k + " reads a real version");
+            }
+
+            Assert.ThrowsException(typeof(StoreReadOnlyException), () => StoreTestKit.Write(store, 1, new byte[4]));
+            Assert.ThrowsException(typeof(StoreReadOnlyException), () => new PersistentCounter(store, RecordKeys.BootCount).Increment());
+            Assert.AreEqual(operations, flash.OperationCount, "nothing programmed or erased");
+            Assert.IsTrue(StoreTestKit.SameBytes(image, flash.GetImage()), "the flash is exactly as it was");
+
+            // The same holds at every later boot.
+            RecordStore again = new RecordStore(flash);
+            Assert.IsTrue(again.Mount().RefusedUnknownVersion);
+            Assert.IsTrue(StoreTestKit.SameBytes(image, flash.GetImage()));
+        }
+
+        [TestMethod]
+        public void AFlashOfOnlyAnUnknownFormatVersionIsNotFormatted()
         {
             VirtualFlash flash = new VirtualFlash(SectorSize, Sectors);
-            byte[] header = new byte[] { 0x4D, 0x52, 0x53, 0x31, 0x02, 0x00, 0xFF, 0xFF, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
-            uint crc = Crc32.Compute(header, 0, 16);
-            header[16] = (byte)crc;
-            header[17] = (byte)(crc >> 8);
-            header[18] = (byte)(crc >> 16);
-            header[19] = (byte)(crc >> 24);
+            byte[] header = UnknownVersionHeader();
             flash.Program(2 * SectorSize, header, 0, header.Length);
 
             RecordStore store = new RecordStore(flash);
             MountReport report = store.Mount();
             Assert.AreEqual(1, report.UnknownVersionSectors);
-            Assert.AreEqual(1, report.SectorsErased);
-            Assert.IsTrue(report.WasFormatted);
-            AssertStoreWorks(flash, store, "unknown version");
+            Assert.AreEqual(0, report.SectorsErased);
+            Assert.IsFalse(report.WasFormatted);
+            Assert.IsFalse(report.WasBlank);
+            Assert.IsTrue(store.IsReadOnly);
+            Assert.ThrowsException(typeof(StoreReadOnlyException), () => StoreTestKit.Write(store, 1, new byte[4]));
+            Assert.AreEqual(1, flash.OperationCount, "only the test's own program");
         }
 
         [TestMethod]
@@ -186,6 +270,13 @@ namespace Meter.Tests.Storage
                 store.Mount();
                 for (int k = 0; k < Keys; k++)
                 {
+                    // Either a real version, or reported corrupt: never made-up bytes.
+                    if (store.IsCorrupt((ushort)k))
+                    {
+                        Assert.ThrowsException(typeof(StoreCorruptException), () => StoreTestKit.Read(store, (ushort)k));
+                        continue;
+                    }
+
                     byte[] found = StoreTestKit.Read(store, (ushort)k);
                     if (found != null)
                     {
@@ -241,6 +332,57 @@ namespace Meter.Tests.Storage
                     Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload((ushort)k, Version(found), PayloadLength), found), context + ": key " + k + " older version is whole");
                 }
             }
+        }
+
+        private static void AssertAllIntact(RecordStore store, int[] versions, string context)
+        {
+            for (int k = 0; k < versions.Length; k++)
+            {
+                Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload((ushort)k, versions[k], PayloadLength), StoreTestKit.Read(store, (ushort)k)), context + ": key " + k);
+            }
+        }
+
+        private static byte[] UnknownVersionHeader()
+        {
+            byte[] header = new byte[] { 0x4D, 0x52, 0x53, 0x31, 0x02, 0x00, 0xFF, 0xFF, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+            uint crc = Crc32.Compute(header, 0, 16);
+            header[16] = (byte)crc;
+            header[17] = (byte)(crc >> 8);
+            header[18] = (byte)(crc >> 16);
+            header[19] = (byte)(crc >> 24);
+            return header;
+        }
+
+        private static int FirstErased(byte[] image)
+        {
+            for (int s = 0; s < Sectors; s++)
+            {
+                if (image[s * SectorSize] == 0xFF && image[(s * SectorSize) + 19] == 0xFF)
+                {
+                    return s;
+                }
+            }
+
+            return -1;
+        }
+
+        // The in-use sector with the lowest sector sequence (header bytes 8..11).
+        private static int OldestInUse(byte[] image)
+        {
+            int best = -1;
+            uint bestSequence = uint.MaxValue;
+            for (int s = 0; s < Sectors; s++)
+            {
+                int at = s * SectorSize;
+                uint sequence = (uint)(image[at + 8] | (image[at + 9] << 8) | (image[at + 10] << 16) | (image[at + 11] << 24));
+                if (image[at] != 0xFF && sequence < bestSequence)
+                {
+                    best = s;
+                    bestSequence = sequence;
+                }
+            }
+
+            return best;
         }
 
         // New writes go through, read back, and survive another restart.

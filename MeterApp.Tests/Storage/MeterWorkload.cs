@@ -43,9 +43,9 @@ namespace Meter.Tests.Storage
         private readonly VirtualClock _clock;
         private readonly byte[] _registerBuffer = new byte[8];
 
-        private readonly long[] _registers = new long[Registers];
-        private readonly long[] _counters = new long[2];
-        private readonly int[] _blobVersions = new int[Blobs];
+        private readonly long[] _registers;
+        private readonly long[] _counters;
+        private readonly int[] _blobVersions;
         private int _provisioned;
 
         // The event log as the oracle sees it: every committed event, and where the visible part starts.
@@ -72,13 +72,50 @@ namespace Meter.Tests.Storage
         private const int BlobWrite = 5;
 
         public MeterWorkload(int seed)
+            : this(new DeterministicRandom(seed), VirtualClock.Manual(new DateTime(2026, 3, 1, 0, 0, 0)), new long[Registers], new long[2], new int[Blobs])
         {
-            _random = new DeterministicRandom(seed);
-            _clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 0, 0, 0));
             for (int i = 0; i < Registers; i++)
             {
                 _registers[i] = NoValue;
             }
+        }
+
+        private MeterWorkload(DeterministicRandom random, VirtualClock clock, long[] registers, long[] counters, int[] blobVersions)
+        {
+            _random = random;
+            _clock = clock;
+            _registers = registers;
+            _counters = counters;
+            _blobVersions = blobVersions;
+        }
+
+        /// <summary>
+        /// An independent copy of the oracle and of the workload's generator and clock: from the
+        /// same flash image, the copy repeats exactly what this workload does from here on.
+        /// </summary>
+        public MeterWorkload Clone()
+        {
+            MeterWorkload copy = new MeterWorkload(
+                _random.Clone(), VirtualClock.Manual(_clock.UtcNow), Copy(_registers), Copy(_counters), Copy(_blobVersions));
+            copy._provisioned = _provisioned;
+            copy._eventSequences = new uint[_eventSequences.Length];
+            copy._eventCodes = new ushort[_eventCodes.Length];
+            copy._eventDetails = new string[_eventDetails.Length];
+            copy._eventTicks = new long[_eventTicks.Length];
+            Array.Copy(_eventSequences, copy._eventSequences, _events);
+            Array.Copy(_eventCodes, copy._eventCodes, _events);
+            Array.Copy(_eventDetails, copy._eventDetails, _events);
+            Array.Copy(_eventTicks, copy._eventTicks, _events);
+            copy._events = _events;
+            copy._visibleFrom = _visibleFrom;
+            copy._inFlightKind = _inFlightKind;
+            copy._inFlightIndex = _inFlightIndex;
+            copy._inFlightValue = _inFlightValue;
+            copy._inFlightEventCode = _inFlightEventCode;
+            copy._inFlightEventDetails = _inFlightEventDetails;
+            copy._inFlightEventTicks = _inFlightEventTicks;
+            copy.Steps = Steps;
+            return copy;
         }
 
         /// <summary>Steps completed so far.</summary>
@@ -313,6 +350,20 @@ namespace Meter.Tests.Storage
             }
 
             return value;
+        }
+
+        private static long[] Copy(long[] values)
+        {
+            long[] copy = new long[values.Length];
+            Array.Copy(values, copy, values.Length);
+            return copy;
+        }
+
+        private static int[] Copy(int[] values)
+        {
+            int[] copy = new int[values.Length];
+            Array.Copy(values, copy, values.Length);
+            return copy;
         }
 
         private void GrowEvents()

@@ -7,10 +7,12 @@ namespace Meter.Tests.Storage
     /// <summary>
     /// The power-cut proof. A meter-like workload (<see cref="MeterWorkload"/>) runs on a small
     /// flash so that compaction happens many times; for every flash operation N in a window of
-    /// consecutive operations the workload is replayed from a blank flash with power cut at N,
-    /// then the meter "restarts": a fresh store mounts, every committed value must be intact
-    /// (the one in flight old or new, nothing else), counters must not have gone back, new writes
-    /// must work, and a second restart must agree.
+    /// consecutive operations the workload is replayed with power cut at N (from the nearest
+    /// checkpoint of the reference run, <see cref="WorkloadCheckpoints"/>), then the meter
+    /// "restarts": a fresh store mounts, every committed value must be intact (the one in flight
+    /// old or new, nothing else), no key may be reported corrupt, counters must not have gone
+    /// back, new writes must work, and a second restart must agree. Three kinds of tear: none,
+    /// partial (a prefix lands) and scattered (arbitrary bits of the operation's range).
     /// </summary>
     [TestClass]
     public class PowerCutProofTests
@@ -19,17 +21,24 @@ namespace Meter.Tests.Storage
         private const int SectorSize = 4096;
         private const int Sectors = 5;
         private const int WorkloadSeed = 2026;
+        private const int CheckpointInterval = 50;
 
         [TestMethod]
         public void EveryCutPointWithTornWritesLosesNothingCommitted()
         {
-            ProveEveryCutPoint(TearMode.Partial);
+            ProveEveryCutPoint(TearMode.Partial, CutPoints);
         }
 
         [TestMethod]
         public void EveryCutPointWithCleanCutsLosesNothingCommitted()
         {
-            ProveEveryCutPoint(TearMode.None);
+            ProveEveryCutPoint(TearMode.None, CutPoints);
+        }
+
+        [TestMethod]
+        public void EveryCutPointWithScatteredDamageLosesNothingCommitted()
+        {
+            ProveEveryCutPoint(TearMode.Scattered, CutPoints);
         }
 
         [TestMethod]
@@ -51,6 +60,17 @@ namespace Meter.Tests.Storage
         [TestMethod]
         public void CutsInCompactionsOfAFullTwoSectorStoreLoseNothing()
         {
+            ProveFullTwoSectorStore(TearMode.Partial);
+        }
+
+        [TestMethod]
+        public void ScatteredCutsInCompactionsOfAFullTwoSectorStoreLoseNothing()
+        {
+            ProveFullTwoSectorStore(TearMode.Scattered);
+        }
+
+        private static void ProveFullTwoSectorStore(TearMode mode)
+        {
             // Two 1 KiB sectors, filled to the store's limit with one largest record and small
             // ones. A torn copy of the large record leaves the compaction target too little room
             // to finish in place, so mount must roll the compaction back (erase the partial copy).
@@ -61,6 +81,7 @@ namespace Meter.Tests.Storage
             for (int n = 1; n <= window; n++)
             {
                 VirtualFlash flash = new VirtualFlash(1024, 2, n);
+                flash.TearMode = mode;
                 RecordStore store = StoreTestKit.Mounted(flash);
                 int[] versions = new int[Small + 1];
                 int inFlightKey = -1;
@@ -79,10 +100,10 @@ namespace Meter.Tests.Storage
                 }
 
                 flash.PowerOn();
-                string context = "two-sector store cut at operation " + n;
+                string context = "two-sector store cut at operation " + n + " (" + Name(mode) + ")";
                 RecordStore restarted = new RecordStore(flash);
                 MountReport report = restarted.Mount();
-                Assert.IsFalse(report.NoSpareSector, context + ": " + report);
+                AssertRecovered(report, context);
                 rolledBack += report.CompactionRolledBack ? 1 : 0;
                 resumed += report.CompactionResumed ? 1 : 0;
                 for (int k = 0; k <= Small; k++)
@@ -106,7 +127,7 @@ namespace Meter.Tests.Storage
                 }
             }
 
-            OutputHelper.WriteLine(window + " cut points on a full two-sector store: compaction resumed " + resumed + ", rolled back " + rolledBack);
+            OutputHelper.WriteLine(window + " cut points on a full two-sector store (" + Name(mode) + "): compaction resumed " + resumed + ", rolled back " + rolledBack);
             Assert.IsTrue(!StoreTestKit.FullScale || rolledBack > 0, "the roll-back path was exercised");
         }
 
@@ -131,40 +152,28 @@ namespace Meter.Tests.Storage
             return version;
         }
 
-        private static void ProveEveryCutPoint(TearMode mode)
+        private static void ProveEveryCutPoint(TearMode mode, int cutPoints)
         {
+            WorkloadCheckpoints reference = WorkloadCheckpoints.Record(SectorSize, Sectors, WorkloadSeed, cutPoints, CheckpointInterval);
             int resumed = 0;
             int rolledBack = 0;
             int withCorruptArea = 0;
             int withErasedSector = 0;
-            for (int n = 1; n <= CutPoints; n++)
+            int withDamagedHeader = 0;
+            for (int n = 1; n <= cutPoints; n++)
             {
-                VirtualFlash flash = new VirtualFlash(SectorSize, Sectors, n);
-                flash.TearMode = mode;
-                MeterWorkload workload = new MeterWorkload(WorkloadSeed);
-                MeterWorkload.Session session = workload.Open(StoreTestKit.Mounted(flash));
-                flash.CutPowerAtOperation(n);
-                bool cut = false;
-                try
-                {
-                    workload.Run(session, 1000000);
-                }
-                catch (PowerCutException)
-                {
-                    cut = true;
-                }
-
-                Assert.IsTrue(cut, "the workload reaches operation " + n);
-                flash.PowerOn();
-                string context = "cut at operation " + n + " (" + (mode == TearMode.Partial ? "torn" : "clean") + ", step " + workload.Steps + ")";
+                MeterWorkload workload;
+                VirtualFlash flash = reference.ReplayUntilCut(n, n, mode, out workload);
+                string context = "cut at operation " + n + " (" + Name(mode) + ", step " + workload.Steps + ")";
 
                 RecordStore store = new RecordStore(flash);
                 MountReport report = store.Mount();
-                Assert.IsFalse(report.NoSpareSector, context + ": " + report);
+                AssertRecovered(report, context);
                 resumed += report.CompactionResumed ? 1 : 0;
                 rolledBack += report.CompactionRolledBack ? 1 : 0;
                 withCorruptArea += report.CorruptAreasSkipped > 0 ? 1 : 0;
                 withErasedSector += report.SectorsErased > 0 ? 1 : 0;
+                withDamagedHeader += report.DamagedHeaderSectors > 0 ? 1 : 0;
                 MeterWorkload.Session restarted = workload.Open(store);
                 workload.VerifyAndSettle(restarted, context);
                 Assert.IsTrue(store.GetHealth().SectorsErased >= 1, context + ": a spare sector after mount");
@@ -172,19 +181,33 @@ namespace Meter.Tests.Storage
                 // The store takes new writes, and a second restart sees exactly what was committed.
                 workload.Run(restarted, 6);
                 RecordStore again = new RecordStore(flash);
-                again.Mount();
+                AssertRecovered(again.Mount(), context + ", second restart");
                 workload.VerifyAndSettle(workload.Open(again), context + ", second restart");
             }
 
             OutputHelper.WriteLine(
-                CutPoints + " cut points: compaction resumed " + resumed + ", rolled back " + rolledBack
-                + ", torn area skipped " + withCorruptArea + ", sector erased " + withErasedSector);
+                cutPoints + " cut points (" + Name(mode) + "): compaction resumed " + resumed + ", rolled back " + rolledBack
+                + ", torn area skipped " + withCorruptArea + ", sector erased " + withErasedSector
+                + ", headerless sector kept " + withDamagedHeader);
             if (StoreTestKit.FullScale)
             {
                 Assert.IsTrue(resumed > 0, "some cuts interrupted a compaction");
                 Assert.IsTrue(mode == TearMode.None || withCorruptArea > 0, "some cuts tore a record");
                 Assert.IsTrue(mode == TearMode.None || withErasedSector > 0, "some cuts tore a sector header or an erase");
             }
+        }
+
+        /// <summary>What every mount after power cuts alone must report: no corruption (cuts only tear), a spare, no refusal.</summary>
+        public static void AssertRecovered(MountReport report, string context)
+        {
+            Assert.IsFalse(report.NoSpareSector, context + ": " + report);
+            Assert.AreEqual(0, report.CorruptKeys, context + ": a torn write taken for bit rot: " + report);
+            Assert.IsFalse(report.RefusedUnknownVersion, context + ": " + report);
+        }
+
+        public static string Name(TearMode mode)
+        {
+            return mode == TearMode.None ? "clean" : mode == TearMode.Partial ? "torn" : "scattered";
         }
     }
 }

@@ -189,5 +189,53 @@ namespace Meter.Tests.Storage
                 Assert.IsTrue(StoreTestKit.SameBytes(StoreTestKit.Payload((ushort)k, 1, 100), StoreTestKit.Read(restarted, (ushort)k)), "key " + k);
             }
         }
+
+        [TestMethod]
+        public void ReadLeavesTheBufferAloneWhenTheValueFailsItsCrc()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 4);
+            RecordStore store = StoreTestKit.Mounted(flash);
+            StoreTestKit.Write(store, 4, StoreTestKit.Payload(4, 1, 16));
+
+            // The flash changes under the mounted store (no remount): the CRC check must come
+            // before anything reaches the caller's buffer.
+            byte[] image = flash.GetImage();
+            image[20 + 16 + 5] ^= 0x01;
+            flash.LoadImage(image);
+            byte[] buffer = new byte[20];
+            for (int i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = 0xA5;
+            }
+
+            Assert.ThrowsException(typeof(StoreCorruptException), () => store.Read(4, buffer, 2));
+            for (int i = 0; i < buffer.Length; i++)
+            {
+                Assert.AreEqual((byte)0xA5, buffer[i], "byte " + i);
+            }
+        }
+
+        [TestMethod]
+        public void HealthKeepsTheBootMountReportAndCountsRescans()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 4);
+            StoreTestKit.Write(StoreTestKit.Mounted(flash), 1, new byte[8]);
+            RecordStore store = new RecordStore(flash);
+            MountReport boot = store.Mount();
+
+            // A write that fails part-way (here: the flash loses power and comes back) makes the
+            // next call rescan the flash; the boot's report must stay what diagnostics show.
+            flash.CutPowerAtOperation(1);
+            Assert.ThrowsException(typeof(PowerCutException), () => StoreTestKit.Write(store, 2, new byte[8]));
+            flash.PowerOn();
+            StoreHealth health = store.GetHealth();
+            Assert.AreSame(boot, health.LastMount);
+            Assert.AreEqual(1, health.Rescans);
+            Assert.IsTrue(health.LastMount.IsClean);
+            StoreTestKit.Write(store, 2, new byte[8]);
+            Assert.AreEqual(1, store.GetHealth().Rescans);
+            Assert.AreEqual(0, store.GetHealth().CorruptKeys);
+            Assert.IsFalse(store.GetHealth().IsReadOnly);
+        }
     }
 }

@@ -16,6 +16,7 @@ namespace Meter.Tests.Storage
         {
             VirtualFlash flash = new VirtualFlash(1024, 6);
             RecordStore store = StoreTestKit.Mounted(flash);
+            ManualResetEvent startGate = new ManualResetEvent(false);
             Thread[] threads = new Thread[Writers];
             bool[] failed = new bool[Writers];
             for (int t = 0; t < Writers; t++)
@@ -25,6 +26,8 @@ namespace Meter.Tests.Storage
                 {
                     try
                     {
+                        // All writers wait here, so their writes and compactions really contend.
+                        startGate.WaitOne();
                         for (int i = 1; i <= WritesEach; i++)
                         {
                             ushort key = (ushort)((id * 10) + (i % 3));
@@ -44,6 +47,7 @@ namespace Meter.Tests.Storage
                 threads[t].Start();
             }
 
+            startGate.Set();
             for (int t = 0; t < Writers; t++)
             {
                 threads[t].Join();

@@ -12,6 +12,16 @@ namespace Meter.Boot
     /// store, opens the event log, counts the boot, builds the tasks and their supervisor. The
     /// entry point adds board-specific pieces (the virtual board's sim command) through
     /// <see cref="Console"/> before <see cref="Start"/>.
+    /// <para>
+    /// Boot never stops on what the flash holds. A read-only store (a sector of a newer format
+    /// version, as after a firmware downgrade; <see cref="MountReport.RefusedUnknownVersion"/>)
+    /// is left untouched: the boot is not counted (<see cref="BootCount"/> is the stored count),
+    /// no event is recorded (power up, task restarts, power down), and the console still answers
+    /// so the meter can be diagnosed; login fails because the attempt counter cannot count.
+    /// Corrupt keys or sector headers found at mount are recorded as
+    /// <see cref="EventCode.NvMemoryError"/>; a corrupt boot counter is not guessed at
+    /// (<see cref="BootCount"/> is -1 and stays so until the key is rewritten).
+    /// </para>
     /// </summary>
     public sealed class MeterApplication
     {
@@ -35,32 +45,53 @@ namespace Meter.Boot
 
         public EventLog Events { get; }
 
-        /// <summary>Boots of this meter, this one included (persistent, never goes backwards).</summary>
+        /// <summary>
+        /// Boots of this meter, this one included (persistent, never goes backwards); in a
+        /// read-only store the stored count without this boot; -1 when the stored count is corrupt.
+        /// </summary>
         public long BootCount { get; }
+
+        /// <summary>The store refuses writes (see the class comment): nothing this boot does is persisted.</summary>
+        public bool IsReadOnly
+        {
+            get { return Store.IsReadOnly; }
+        }
 
         public TaskSupervisor Supervisor { get; }
 
         public MeterConsole Console { get; }
 
         /// <summary>
-        /// Brings the meter up to the point where its tasks can start. Never throws on corrupt
-        /// flash: the mount recovers what it can and the event log records what it did.
+        /// Brings the meter up to the point where its tasks can start. Corrupt flash never makes it
+        /// throw: the mount recovers what it can and the event log records what it did. A failing
+        /// flash driver or a store too full for the boot records can; the device entry point then
+        /// resets the board.
         /// </summary>
         public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations)
         {
             RecordStore store = new RecordStore(board.Flash);
             MountReport mount = store.Mount();
+            bool writable = !store.IsReadOnly;
             EventLog events = new EventLog(store, board.Rtc);
-            long bootCount = new PersistentCounter(store, RecordKeys.BootCount).Increment();
-
-            events.Record(EventCode.PowerUp, "boot " + bootCount.ToString());
-            if (!mount.IsClean)
+            long bootCount = CountBoot(new PersistentCounter(store, RecordKeys.BootCount), writable);
+            if (writable)
             {
-                events.Record(EventCode.StoreRecovered, Summarize(mount));
+                events.Record(EventCode.PowerUp, bootCount < 0 ? "boot count corrupt" : "boot " + bootCount.ToString());
+                if (mount.CorruptKeys > 0 || mount.DamagedHeaderSectors > 0)
+                {
+                    events.Record(EventCode.NvMemoryError, Summarize(mount));
+                }
+                else if (!mount.IsClean)
+                {
+                    events.Record(EventCode.StoreRecovered, Summarize(mount));
+                }
             }
 
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
-            supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString() + " " + reason);
+            if (writable)
+            {
+                supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString() + " " + reason);
+            }
 
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, consoleOptions, pbkdf2Iterations);
             supervisor.Add(console.Task);
@@ -76,13 +107,38 @@ namespace Meter.Boot
         /// <summary>An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their current step.</summary>
         public void Stop()
         {
+            Halt();
+            if (!Store.IsReadOnly)
+            {
+                Events.Record(EventCode.PowerDown, "orderly shutdown");
+            }
+        }
+
+        /// <summary>
+        /// Stops the tasks without a shutdown record: what a reset does (the virtual board's
+        /// watchdog expiry). The next boot logs why it started.
+        /// </summary>
+        public void Halt()
+        {
             Supervisor.Stop();
-            Events.Record(EventCode.PowerDown, "orderly shutdown");
+        }
+
+        // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.
+        private static long CountBoot(PersistentCounter counter, bool writable)
+        {
+            if (counter.IsCorrupt)
+            {
+                return -1;
+            }
+
+            return writable ? counter.Increment() : counter.Value;
         }
 
         private static string Summarize(MountReport mount)
         {
             return "skipped " + mount.CorruptAreasSkipped.ToString() + " erased " + mount.SectorsErased.ToString()
+                + (mount.CorruptKeys > 0 ? " corrupt keys " + mount.CorruptKeys.ToString() : string.Empty)
+                + (mount.DamagedHeaderSectors > 0 ? " damaged headers " + mount.DamagedHeaderSectors.ToString() : string.Empty)
                 + (mount.CompactionResumed ? " resumed" : string.Empty)
                 + (mount.CompactionRolledBack ? " rolled back" : string.Empty);
         }

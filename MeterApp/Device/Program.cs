@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Meter.Boot;
 using Meter.Hal.Device;
@@ -12,15 +13,30 @@ namespace Meter.Device
     /// </summary>
     public static class Program
     {
+        /// <summary>How long a failed boot waits before it resets the board and tries again.</summary>
+        private const int RetryAfterFailedBootMilliseconds = 30000;
+
         public static void Main()
         {
-            DeviceBoard board = DeviceBoard.ForRunningTarget();
-            MeterApplication meter = MeterApplication.Boot(
-                board,
-                DeviceSoftwareIdentity.Create(),
-                new ConsoleOptions(),
-                MeterConsole.DevicePbkdf2Iterations);
-            meter.Start();
+            try
+            {
+                DeviceBoard board = DeviceBoard.ForRunningTarget();
+                MeterApplication meter = MeterApplication.Boot(
+                    board,
+                    DeviceSoftwareIdentity.Create(),
+                    new ConsoleOptions(),
+                    MeterConsole.DevicePbkdf2Iterations);
+                meter.Start();
+            }
+            catch (Exception e)
+            {
+                // Nothing is supervised yet, so no watchdog would ever fire: a meter that cannot
+                // boot must not sit dead. Report on the debug output, wait, and reset.
+                Console.WriteLine("boot failed: " + e.Message);
+                Thread.Sleep(RetryAfterFailedBootMilliseconds);
+                new DeviceSystemMonitor().Reboot();
+            }
+
             Thread.Sleep(Timeout.Infinite);
         }
     }

@@ -16,11 +16,20 @@ namespace Meter.Events
     /// single write, so a power cut can neither empty the log without the 255 entry nor leave a
     /// 255 entry with the old entries hidden only in part.
     /// </para>
+    /// <para>
+    /// A slot whose record is corrupt (<see cref="RecordStore.IsCorrupt"/>) cannot be read, but it
+    /// may have held the newest entry: the log then continues after the highest sequence it could
+    /// have held, so no sequence is ever handed out twice, and records one
+    /// <see cref="EventCode.NvMemoryError"/> entry when it opens (unless the store is read-only).
+    /// </para>
     /// Thread-safe.
     /// </summary>
     public sealed class EventLog
     {
         public const int DefaultCapacity = 100;
+
+        private const int Absent = -1;
+        private const int Corrupt = -2;
 
         private readonly object _sync = new object();
         private readonly RecordStore _store;
@@ -41,8 +50,12 @@ namespace Meter.Events
 
         /// <summary>
         /// A log in the slots <paramref name="firstSlotKey"/> .. firstSlotKey + capacity - 1 of a
-        /// mounted store (see <see cref="RecordKeys"/>); reads back what the slots hold.
+        /// mounted store; reads back what the slots hold. <paramref name="firstSlotKey"/> is the
+        /// start of one of the event-log blocks of <see cref="RecordKeys"/>
+        /// (<see cref="RecordKeys.StandardEventLogFirstSlot"/>, <see cref="RecordKeys.FraudDetectionLogFirstSlot"/>, ...).
         /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The slots are not within one event-log block.</exception>
+        /// <exception cref="InvalidOperationException">Another event log or counter of this store owns some of the slots.</exception>
         public EventLog(RecordStore store, IRealTimeClock clock, ushort firstSlotKey, int capacity)
         {
             if (store == null)
@@ -55,7 +68,15 @@ namespace Meter.Events
                 throw new ArgumentNullException("clock");
             }
 
-            if (capacity < 1 || capacity > RecordKeys.EventLogMaxSlots || firstSlotKey + capacity - 1 > 0xFFFF)
+            // Each log owns one block of RecordKeys' event-log range, so no log can overwrite a
+            // counter or another log's slots.
+            if (firstSlotKey < RecordKeys.EventLogsFirst || firstSlotKey > RecordKeys.EventLogsLast
+                || (firstSlotKey - RecordKeys.EventLogsFirst) % RecordKeys.EventLogMaxSlots != 0)
+            {
+                throw new ArgumentOutOfRangeException("firstSlotKey", "an event log starts at the first key of one of the RecordKeys event-log blocks");
+            }
+
+            if (capacity < 1 || capacity > RecordKeys.EventLogMaxSlots)
             {
                 throw new ArgumentOutOfRangeException("capacity");
             }
@@ -66,6 +87,7 @@ namespace Meter.Events
             _capacity = capacity;
             _slotSequences = new uint[capacity];
             _buffer = new byte[store.MaxPayloadLength > EventRecordFormat.MaxSize ? store.MaxPayloadLength : EventRecordFormat.MaxSize];
+            store.Claim(firstSlotKey, capacity, "event log");
             Load();
         }
 
@@ -192,7 +214,8 @@ namespace Meter.Events
             return EventRecordFormat.Decode(_buffer);
         }
 
-        // Reads a slot into the buffer; -1 if it is empty, unreadable or not an entry of this slot.
+        // Reads a slot into the buffer: its length, Absent, or Corrupt when the store cannot read
+        // it. A readable payload that is not an entry of this slot counts as absent.
         private int ReadSlotPayload(int slot)
         {
             int length;
@@ -202,24 +225,38 @@ namespace Meter.Events
             }
             catch (StoreCorruptException)
             {
-                return -1;
+                return Corrupt;
             }
 
             if (length < 0 || !EventRecordFormat.IsWellFormed(_buffer, length))
             {
-                return -1;
+                return Absent;
             }
 
             uint sequence = EventRecordFormat.ReadSequence(_buffer);
-            return sequence != 0 && sequence % (uint)_capacity == (uint)slot ? length : -1;
+            return sequence != 0 && sequence % (uint)_capacity == (uint)slot ? length : Absent;
         }
 
+        // Reads every slot back. Event n sits in slot n mod Capacity and events are appended in
+        // order, so if the highest readable sequence is h, an unreadable slot can only hold a
+        // newer entry when it is slot h+1, and then slot h+2 only if that one is unreadable too,
+        // and so on. The log continues after that run, never below a sequence it handed out.
         private void Load()
         {
             uint lastClear = 0;
+            bool[] corrupt = new bool[_capacity];
+            int corruptSlots = 0;
             for (int slot = 0; slot < _capacity; slot++)
             {
-                if (ReadSlotPayload(slot) < 0)
+                int length = ReadSlotPayload(slot);
+                if (length == Corrupt)
+                {
+                    corrupt[slot] = true;
+                    corruptSlots++;
+                    continue;
+                }
+
+                if (length == Absent)
                 {
                     continue;
                 }
@@ -237,6 +274,11 @@ namespace Meter.Events
                 }
             }
 
+            for (int run = 0; run < _capacity && corrupt[(int)((_lastSequence + 1) % (uint)_capacity)]; run++)
+            {
+                _lastSequence++;
+            }
+
             _visibleFrom = lastClear;
             uint oldest = OldestVisible();
             for (int slot = 0; slot < _capacity; slot++)
@@ -245,6 +287,11 @@ namespace Meter.Events
                 {
                     _count++;
                 }
+            }
+
+            if (corruptSlots > 0 && !_store.IsReadOnly)
+            {
+                Append(EventCode.NvMemoryError, "event log: " + corruptSlots + " corrupt slot(s)");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 
 namespace Meter.Host
@@ -32,6 +33,11 @@ namespace Meter.Host
             {
                 Console.Error.WriteLine("meter " + verb.Name + ": " + e.Message);
                 return 2;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("meter " + verb.Name + ": " + e.Message);
+                return 1;
             }
         }
     }

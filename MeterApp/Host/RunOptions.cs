@@ -9,6 +9,12 @@ namespace Meter.Host
         /// <summary>Default state directory: beside where you start the meter, so each checkout has its own meter.</summary>
         public const string DefaultDataDirectory = "meter-data";
 
+        /// <summary>
+        /// Virtual time may run faster, but the console's real I/O and login hashing may not: past
+        /// this factor a console step (30 s virtual heartbeat timeout) would look hung.
+        /// </summary>
+        public const int MaxSpeed = 60;
+
         public string DataDirectory { get; private set; } = Path.GetFullPath(DefaultDataDirectory);
 
         /// <summary>How many times faster than real time the virtual clock runs.</summary>
@@ -25,9 +31,9 @@ namespace Meter.Host
                         options.DataDirectory = Path.GetFullPath(ValueOf(args, ref i));
                         break;
                     case "--speed":
-                        if (!int.TryParse(ValueOf(args, ref i), out int speed) || speed < 1 || speed > 100000)
+                        if (!int.TryParse(ValueOf(args, ref i), out int speed) || speed < 1 || speed > MaxSpeed)
                         {
-                            throw new UsageException("--speed needs a whole number from 1 to 100000");
+                            throw new UsageException("--speed needs a whole number from 1 to " + MaxSpeed);
                         }
 
                         options.Speed = speed;

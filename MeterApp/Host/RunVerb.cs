@@ -15,7 +15,7 @@ namespace Meter.Host
     /// `meter run`: the meter on the virtual board, its serial console on this terminal, its flash
     /// image in the data directory. A reboot (console `reboot`) or a watchdog expiry restarts the
     /// application on the same flash, as a real board would; Ctrl-C or the end of input stops it
-    /// cleanly.
+    /// in order (a second Ctrl-C while stopping ends the process at once).
     /// </summary>
     internal sealed class RunVerb : IVerb
     {
@@ -24,7 +24,7 @@ namespace Meter.Host
 
         public string Name => "run";
 
-        public string Summary => "run the meter on the virtual board (default). Options: --data DIR, --speed N";
+        public string Summary => "run the meter on the virtual board (default). Options: --data DIR, --speed N (1-" + RunOptions.MaxSpeed + ")";
 
         public int Execute(string[] args)
         {
@@ -32,15 +32,42 @@ namespace Meter.Host
             BoardDefinition definition = VirtualBoardDefinition.Create();
             Directory.CreateDirectory(options.DataDirectory);
 
-            using var stop = new ManualResetEventSlim(false);
-            Console.CancelKeyPress += (sender, e) =>
+            FileBackedFlash flash;
+            try
             {
-                e.Cancel = true;
-                stop.Set();
-            };
+                flash = new FileBackedFlash(options.DataDirectory, FlashFileName, definition.FlashSectorSize, definition.FlashSectorCount);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine("meter run: cannot open the flash image in " + options.DataDirectory + " (is another meter using it?): " + e.Message);
+                return 1;
+            }
 
-            using var port = new StdioSerialPort();
-            using var flash = new FileBackedFlash(options.DataDirectory, FlashFileName, definition.FlashSectorSize, definition.FlashSectorCount);
+            using (flash)
+            using (var stop = new ManualResetEventSlim(false))
+            using (var port = new StdioSerialPort())
+            {
+                ConsoleCancelEventHandler onCtrlC = (sender, e) =>
+                {
+                    // The first Ctrl-C asks for an orderly stop; a second one is let through.
+                    e.Cancel = !stop.IsSet;
+                    stop.Set();
+                };
+                Console.CancelKeyPress += onCtrlC;
+                try
+                {
+                    return Run(definition, flash, port, stop, options);
+                }
+                finally
+                {
+                    Console.CancelKeyPress -= onCtrlC;
+                    port.Drain(1000);
+                }
+            }
+        }
+
+        private static int Run(BoardDefinition definition, FileBackedFlash flash, StdioSerialPort port, ManualResetEventSlim stop, RunOptions options)
+        {
             var clock = VirtualClock.Scaled(options.Speed, DateTime.UtcNow, new HostMonotonicClock());
             var identity = HostSoftwareIdentity.Compute();
             Banner(definition, flash, options, identity.Version);
@@ -49,38 +76,46 @@ namespace Meter.Host
             while (true)
             {
                 var board = new VirtualBoard(definition, clock, flash, new HostTrng(), port, new HostMemoryProbe());
-                var reboot = new ManualResetEventSlim(false);
+                using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
-                board.VirtualWatchdog.Expired += (sender, e) =>
-                {
-                    watchdogReset = true;
-                    reboot.Set();
-                };
 
                 MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
-                if (watchdogReset)
+                if (meter.IsReadOnly)
+                {
+                    Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
+                }
+                else if (watchdogReset)
                 {
                     meter.Events.Record(EventCode.WatchdogError, "virtual watchdog reset");
-                    watchdogReset = false;
                 }
 
                 meter.Console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
                 meter.Start();
 
-                string why = WaitForStopOrReboot(board, port, stop, reboot);
-                meter.Stop();
-                if (why != "reboot")
+                string why = WaitForStopOrReset(board, port, stop, reboot);
+                watchdogReset = why == "watchdog";
+                if (watchdogReset)
                 {
+                    meter.Halt();
+                }
+                else
+                {
+                    meter.Stop();
+                }
+
+                if (why != "reboot" && !watchdogReset)
+                {
+                    port.Drain(1000);
                     Console.Error.WriteLine("meter: stopped (" + why + "); state kept in " + flash.FilePath);
                     return 0;
                 }
 
-                Console.Error.WriteLine("meter: rebooting the virtual board");
+                Console.Error.WriteLine(watchdogReset ? "meter: watchdog expired, resetting the virtual board" : "meter: rebooting the virtual board");
             }
         }
 
         /// <summary>Runs the board's tick (the watchdog) until something ends this run.</summary>
-        private static string WaitForStopOrReboot(VirtualBoard board, StdioSerialPort port, ManualResetEventSlim stop, ManualResetEventSlim reboot)
+        private static string WaitForStopOrReset(VirtualBoard board, StdioSerialPort port, ManualResetEventSlim stop, ManualResetEventSlim reboot)
         {
             while (true)
             {
@@ -89,17 +124,20 @@ namespace Meter.Host
                     return "Ctrl-C";
                 }
 
-                board.VirtualWatchdog.Check();
+                if (board.VirtualWatchdog.Check())
+                {
+                    return "watchdog";
+                }
+
                 if (reboot.IsSet)
                 {
                     return "reboot";
                 }
 
+                // Scripted sessions (`printf 'status\n' | meter`) end with their input; stopping
+                // lets the console finish the step that answers the last line.
                 if (port.InputClosed && port.PendingInput == 0)
                 {
-                    // Scripted sessions (`printf 'status\n' | meter`) end with their input; give the
-                    // console a moment to answer the last line first.
-                    Thread.Sleep(300);
                     return "end of input";
                 }
             }
@@ -107,7 +145,9 @@ namespace Meter.Host
 
         /// <summary>
         /// A terminal in its normal (cooked) mode echoes what you type and hands over whole lines,
-        /// so the meter must not echo again; the device console echoes because a UART terminal does not.
+        /// so the meter must not echo again (and cannot mask the login secret there: the terminal
+        /// shows it, as any cooked-mode program's input); the device console echoes because a UART
+        /// terminal does not.
         /// </summary>
         private static ConsoleOptions ConsoleOptionsFor()
         {

@@ -55,10 +55,11 @@ namespace Meter.SerialConsole
             Output = new ConsoleWriter(board.ConsolePort);
             RecordStoreSlot credential = new RecordStoreSlot(store, RecordKeys.ConsoleSecret);
             Provisioning = new ConsoleSecretProvisioning(credential, board.Trng, pbkdf2Iterations);
+            RecordStoreSlot history = new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory);
             Authenticator = new ConsoleAuthenticator(
                 credential,
-                new RecordStoreSlot(store, RecordKeys.ConsoleLoginHistory),
-                new PersistentAttemptCounter(new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts)),
+                history,
+                new PersistentAttemptCounter(OpenAttemptCounter(store, history)),
                 new EventLogRecorder(events),
                 board.Clock);
 
@@ -75,6 +76,21 @@ namespace Meter.SerialConsole
 
             Shell = new ConsoleShell(Output, Commands, board.Clock, options, "login");
             Task = new ConsoleTask(Shell, new ConsolePump(board.ConsolePort, Shell, ConsolePump.DefaultReadTimeoutMilliseconds), Output, Provisioning);
+        }
+
+        // The login attempt counter. If its record was found corrupt, the number of failures since
+        // the last success is unknown: count it as a full run of failures, so login opens only
+        // after the longest backoff instead of the lockout being reset (a read-only store cannot
+        // be written: the counter stays unknown and login stays closed).
+        private static PersistentCounter OpenAttemptCounter(RecordStore store, RecordStoreSlot history)
+        {
+            PersistentCounter attempts = new PersistentCounter(store, RecordKeys.ConsoleLoginAttempts);
+            if (attempts.IsCorrupt && !store.IsReadOnly)
+            {
+                attempts.AdvanceTo(LoginHistory.Read(history).AttemptsAtLastSuccess + LoginBackoff.FailuresForMaxDelay);
+            }
+
+            return attempts;
         }
 
         /// <summary>The command table; add board-specific commands before the task starts.</summary>

@@ -5,7 +5,13 @@ namespace Meter.Storage
     /// <summary>
     /// RAM index of the newest record of each key: parallel arrays sorted by key, searched by
     /// bisection. Lookups neither box nor allocate (a Hashtable would box every ushort key);
-    /// the arrays only grow when a new key appears. About 12 bytes per key.
+    /// the arrays only grow when a new key appears. About 13 bytes per key.
+    /// <para>
+    /// A key can be marked corrupt: its newest record has a valid header but a payload that fails
+    /// its CRC, and it is not a torn write (see <see cref="DamagedRecords"/>). The slot then points
+    /// at that damaged record, so compaction carries it along and a later mount finds it again,
+    /// until a new record of the key replaces it.
+    /// </para>
     /// </summary>
     internal sealed class RecordIndex
     {
@@ -13,6 +19,7 @@ namespace Meter.Storage
         private int[] _addresses = new int[32];
         private uint[] _sequences = new uint[32];
         private ushort[] _lengths = new ushort[32];
+        private bool[] _corrupt = new bool[32];
         private int _count;
 
         public int Count
@@ -47,11 +54,6 @@ namespace Meter.Storage
             return ~low;
         }
 
-        public ushort KeyAt(int slot)
-        {
-            return _keys[slot];
-        }
-
         public int AddressAt(int slot)
         {
             return _addresses[slot];
@@ -67,12 +69,41 @@ namespace Meter.Storage
             return _lengths[slot];
         }
 
-        /// <summary>Points an existing slot at a new record of its key.</summary>
+        /// <summary>The newest record of the slot's key is damaged, not torn: its value is lost.</summary>
+        public bool IsCorrupt(int slot)
+        {
+            return _corrupt[slot];
+        }
+
+        /// <summary>Points an existing slot at a new, whole record of its key.</summary>
         public void Update(int slot, int address, uint sequence, int length)
         {
             _addresses[slot] = address;
             _sequences[slot] = sequence;
             _lengths[slot] = (ushort)length;
+            _corrupt[slot] = false;
+        }
+
+        /// <summary>Points an existing slot at a damaged record of its key that is its newest.</summary>
+        public void UpdateCorrupt(int slot, int address, uint sequence, int length)
+        {
+            Update(slot, address, sequence, length);
+            _corrupt[slot] = true;
+        }
+
+        /// <summary>Keys marked corrupt.</summary>
+        public int CorruptCount()
+        {
+            int n = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (_corrupt[i])
+                {
+                    n++;
+                }
+            }
+
+            return n;
         }
 
         /// <summary>Points an existing slot at a copy of the same record.</summary>
@@ -96,6 +127,7 @@ namespace Meter.Storage
                 _addresses[i] = _addresses[i - 1];
                 _sequences[i] = _sequences[i - 1];
                 _lengths[i] = _lengths[i - 1];
+                _corrupt[i] = _corrupt[i - 1];
             }
 
             _keys[position] = key;
@@ -115,14 +147,17 @@ namespace Meter.Storage
             int[] addresses = new int[size];
             uint[] sequences = new uint[size];
             ushort[] lengths = new ushort[size];
+            bool[] corrupt = new bool[size];
             Array.Copy(_keys, keys, _count);
             Array.Copy(_addresses, addresses, _count);
             Array.Copy(_sequences, sequences, _count);
             Array.Copy(_lengths, lengths, _count);
+            Array.Copy(_corrupt, corrupt, _count);
             _keys = keys;
             _addresses = addresses;
             _sequences = sequences;
             _lengths = lengths;
+            _corrupt = corrupt;
         }
     }
 }

@@ -51,6 +51,9 @@ namespace Meter.Storage
 
         public const ushort KeyMaterialLast = 0x04FF;
 
+        /// <summary>First key of the event log blocks; each log starts at a multiple of <see cref="EventLogMaxSlots"/> from here.</summary>
+        public const ushort EventLogsFirst = 0x1000;
+
         /// <summary>Slots reserved for one event log; a log's capacity may not exceed it.</summary>
         public const int EventLogMaxSlots = 0x0400;
 

@@ -10,15 +10,14 @@ namespace Meter.Storage
     /// records appended one after the other (<see cref="RecordFormat"/>). Each record carries its
     /// key, a global sequence number and CRCs; the newest whole record of a key is its value.
     /// Records are never changed in place, so a power cut can only tear the one being written,
-    /// which then fails its CRC and is skipped: the key keeps its previous value.
+    /// which then fails its CRC and is skipped: the key keeps its previous value. A damaged record
+    /// that was not the last one written is bit rot, not a tear: its key is reported corrupt
+    /// (<see cref="IsCorrupt"/>) instead of falling back to an older value.
     /// </para>
     /// <para>
-    /// Compaction, in the style of Zephyr NVS: one erased sector is always kept spare. When the
-    /// active sector is full the spare is opened, the records of the oldest sector that are still
-    /// the newest of their key are copied into it (keeping their sequence numbers), and only then
-    /// is the oldest sector erased; it becomes the new spare. A cut at any point leaves every
-    /// value on flash at least once, and <see cref="Mount"/> finishes an interrupted compaction.
-    /// Sectors are opened in ring order, so erases spread evenly.
+    /// Full sectors are compacted into the one spare sector (<see cref="SectorRing"/>); a cut at
+    /// any point leaves every value on flash at least once, and <see cref="Mount"/> finishes an
+    /// interrupted compaction (<see cref="MountRepair"/>).
     /// </para>
     /// <para>
     /// A write whose payload equals the key's current value is skipped: it is already durable, and
@@ -35,15 +34,17 @@ namespace Meter.Storage
         private readonly int _maxPayload;
         private readonly SectorTable _sectors;
         private readonly RecordIndex _index = new RecordIndex();
+        private readonly SectorRing _ring;
+        private readonly MountRepair _repair;
+        private readonly KeyClaims _claims = new KeyClaims();
         private readonly byte[] _scratch;
-        private readonly byte[] _header = new byte[RecordFormat.HeaderSize];
         private uint _nextSequence;
-        private uint _nextSectorSequence;
         private int _liveBytes;
         private bool _mounted;
         private bool _stale;
+        private bool _readOnly;
         private MountReport _lastMount;
-        private int _compactions;
+        private int _rescans;
         private int _writes;
         private int _writesSkipped;
 
@@ -70,16 +71,15 @@ namespace Meter.Storage
             _sectorCount = flash.SectorCount;
 
             // A quarter of a sector at most, so that records that do not fit at a sector's end
-            // waste little, and one compaction always frees room for the largest record.
+            // waste little, and one compaction always frees room for the largest record. With
+            // sectors of at most 64 KiB this stays below the 16-bit length field's limit.
             int quarter = (sectorSize - SectorFormat.HeaderSize) / 4 - RecordFormat.HeaderSize;
             _maxPayload = quarter & ~(RecordFormat.Alignment - 1);
-            if (_maxPayload > 0xFFFF)
-            {
-                _maxPayload = 0xFFFC;
-            }
 
             _sectors = new SectorTable(_sectorCount);
             _scratch = new byte[RecordFormat.HeaderSize + _maxPayload];
+            _ring = new SectorRing(flash, _sectors, _index, _scratch);
+            _repair = new MountRepair(flash, _maxPayload, _sectors, _index, _ring);
         }
 
         /// <summary>The largest payload one record may hold (a quarter of a sector, less headers).</summary>
@@ -89,19 +89,31 @@ namespace Meter.Storage
         }
 
         /// <summary>
-        /// Scans the flash, rebuilds the index, erases sectors with garbage or unknown headers and
-        /// finishes a compaction a power cut interrupted. Call once at start (calling again
-        /// rescans). Never throws because of what the flash contains; only an exception from the
-        /// flash driver itself passes through.
+        /// True when mount found a sector of an unknown (newer) format version: writes throw
+        /// <see cref="StoreReadOnlyException"/> and the flash is never written or erased
+        /// (<see cref="MountReport.RefusedUnknownVersion"/>).
+        /// </summary>
+        public bool IsReadOnly
+        {
+            get { lock (_sync) { return _readOnly; } }
+        }
+
+        /// <summary>
+        /// Scans the flash, rebuilds the index, erases sectors that hold nothing usable and
+        /// finishes a compaction a power cut interrupted; writes nothing when a sector of an
+        /// unknown format version is found (the store is then read-only). Call once at start
+        /// (calling again rescans). Never throws because of what the flash contains; only an
+        /// exception from the flash driver itself passes through.
         /// </summary>
         public MountReport Mount()
         {
             lock (_sync)
             {
                 _stale = true;
-                _compactions = 0;
+                _ring.Compactions = 0;
                 _writes = 0;
                 _writesSkipped = 0;
+                _rescans = 0;
                 _lastMount = MountCore();
                 _mounted = true;
                 _stale = false;
@@ -113,8 +125,10 @@ namespace Meter.Storage
         /// Stores <paramref name="count"/> bytes of <paramref name="data"/> as the value of
         /// <paramref name="key"/>. Durable when it returns: a later power cut cannot undo it. If it
         /// throws (power cut, flash failure) the key holds either its old or its new value.
+        /// Writing a corrupt key replaces its damaged record.
         /// </summary>
-        /// <exception cref="StoreFullException">The live data plus this record cannot fit; nothing was written.</exception>
+        /// <exception cref="StoreFullException">The live data plus this record cannot fit; nothing of it was written.</exception>
+        /// <exception cref="StoreReadOnlyException">The store is read-only (<see cref="IsReadOnly"/>); nothing was written.</exception>
         public void Write(ushort key, byte[] data, int offset, int count)
         {
             if (data == null)
@@ -135,8 +149,13 @@ namespace Meter.Storage
             lock (_sync)
             {
                 EnsureReady();
+                if (_readOnly)
+                {
+                    throw new StoreReadOnlyException("record store is read-only: the flash holds a sector of a newer format version");
+                }
+
                 int slot = _index.Find(key);
-                if (slot >= 0 && _index.LengthAt(slot) == count && StoredPayloadEquals(slot, data, offset, count))
+                if (slot >= 0 && !_index.IsCorrupt(slot) && _index.LengthAt(slot) == count && StoredPayloadEquals(slot, data, offset, count))
                 {
                     _writesSkipped++;
                     return;
@@ -148,7 +167,7 @@ namespace Meter.Storage
                 // Any exception from here on may leave RAM and flash out of step: the next call
                 // rescans the flash first (as a restart would).
                 _stale = true;
-                MakeRoom(size);
+                _ring.MakeRoom(size);
                 Append(key, data, offset, count);
                 _writes++;
                 _stale = false;
@@ -157,10 +176,11 @@ namespace Meter.Storage
 
         /// <summary>
         /// Copies the value of <paramref name="key"/> into <paramref name="buffer"/> at
-        /// <paramref name="offset"/> and returns its length, or -1 if the key has no value.
+        /// <paramref name="offset"/> and returns its length, or -1 if the key has no value. The
+        /// buffer is only written once the value has passed its CRC.
         /// </summary>
         /// <exception cref="ArgumentException">The buffer is too small for the value.</exception>
-        /// <exception cref="StoreCorruptException">The value no longer passes its CRC.</exception>
+        /// <exception cref="StoreCorruptException">The value is corrupt (<see cref="IsCorrupt"/>) or no longer passes its CRC.</exception>
         public int Read(ushort key, byte[] buffer, int offset)
         {
             if (buffer == null)
@@ -182,6 +202,11 @@ namespace Meter.Storage
                     return -1;
                 }
 
+                if (_index.IsCorrupt(slot))
+                {
+                    throw new StoreCorruptException("the newest record of key " + key + " is corrupt (found at mount); write the key again to replace it");
+                }
+
                 int length = _index.LengthAt(slot);
                 if (buffer.Length - offset < length)
                 {
@@ -189,25 +214,41 @@ namespace Meter.Storage
                 }
 
                 int address = _index.AddressAt(slot);
-                _flash.Read(address, _header, 0, RecordFormat.HeaderSize);
-                _flash.Read(address + RecordFormat.HeaderSize, buffer, offset, length);
-                if (!RecordFormat.IsHeaderValid(_header, 0)
-                    || RecordFormat.ReadKey(_header, 0) != key
-                    || !RecordFormat.IsPayloadValid(_header, 0, buffer, offset, length))
+                _flash.Read(address, _scratch, 0, RecordFormat.HeaderSize + length);
+                if (!RecordFormat.IsHeaderValid(_scratch, 0)
+                    || RecordFormat.ReadKey(_scratch, 0) != key
+                    || !RecordFormat.IsPayloadValid(_scratch, 0, _scratch, RecordFormat.HeaderSize, length))
                 {
                     throw new StoreCorruptException("the value of key " + key + " at flash address " + address + " fails its CRC");
                 }
 
+                Array.Copy(_scratch, RecordFormat.HeaderSize, buffer, offset, length);
                 return length;
             }
         }
 
+        /// <summary>True if the key has a value, readable or corrupt.</summary>
         public bool Contains(ushort key)
         {
             lock (_sync)
             {
                 EnsureReady();
                 return _index.Find(key) >= 0;
+            }
+        }
+
+        /// <summary>
+        /// True if the newest record of the key was found damaged at mount and it was not a torn
+        /// write: <see cref="Read"/> throws <see cref="StoreCorruptException"/> until the key is
+        /// written again. The value is lost; its older versions are not a safe substitute.
+        /// </summary>
+        public bool IsCorrupt(ushort key)
+        {
+            lock (_sync)
+            {
+                EnsureReady();
+                int slot = _index.Find(key);
+                return slot >= 0 && _index.IsCorrupt(slot);
             }
         }
 
@@ -247,7 +288,20 @@ namespace Meter.Storage
 
                 return new StoreHealth(
                     _sectorCount, _sectorSize, inUse, erased, used, _liveBytes, free, eraseMin, eraseMax,
-                    _index.Count, _compactions, _writes, _writesSkipped, _lastMount);
+                    _index.Count, _index.CorruptCount(), _ring.Compactions, _writes, _writesSkipped, _rescans, _readOnly, _lastMount);
+            }
+        }
+
+        /// <summary>
+        /// Registers an owner that keeps a key range's value in RAM (a counter, an event log), so
+        /// that a second owner of the same keys is refused rather than writing from a stale copy.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">Some key of the range already has an owner in this store.</exception>
+        internal void Claim(ushort firstKey, int count, string owner)
+        {
+            lock (_sync)
+            {
+                _claims.Claim(firstKey, count, owner);
             }
         }
 
@@ -260,101 +314,20 @@ namespace Meter.Storage
 
             if (_stale)
             {
-                _lastMount = MountCore();
+                // The boot's mount report stays in LastMount; rescans after a failed write are counted.
+                MountCore();
+                _rescans++;
                 _stale = false;
             }
         }
 
         private MountReport MountCore()
         {
-            SectorScanner scanner = new SectorScanner(_flash, _maxPayload);
-            scanner.ScanAll(_sectors, _index);
-            int recordsFound = scanner.RecordsFound;
-            int badAreas = scanner.BadAreas;
-            int unknownVersion = scanner.UnknownVersionSectors;
-            bool wasBlank = _sectors.CountIn(SectorTable.Erased) == _sectorCount;
-            bool hadNoValidSector = _sectors.CountIn(SectorTable.InUse) == 0;
-            int erasedAtMount = 0;
-            bool resumed = false;
-            bool rolledBack = false;
-            bool noSpare = false;
-
-            // At most one rescan follows a roll-back, so this runs at most twice.
-            for (int pass = 0; pass < 2; pass++)
-            {
-                for (int s = 0; s < _sectorCount; s++)
-                {
-                    if (_sectors.State[s] == SectorTable.Garbage)
-                    {
-                        EraseSector(s);
-                        erasedAtMount++;
-                    }
-                }
-
-                _liveBytes = 0;
-                for (int s = 0; s < _sectorCount; s++)
-                {
-                    _liveBytes += _sectors.LiveBytes[s];
-                }
-
-                _nextSequence = scanner.MaxSequence + 1;
-                _nextSectorSequence = scanner.MaxSectorSequence + 1;
-                if (_sectors.CountIn(SectorTable.Erased) > 0)
-                {
-                    break;
-                }
-
-                // No spare: a power cut hit a compaction after the spare was opened and before
-                // the oldest sector was erased. Finish it, or undo it if the copy has no room left.
-                int target = _sectors.Active;
-                int victim = _sectors.Oldest(target);
-                if (LiveBytesIn(victim) <= _sectorSize - _sectors.WriteOffset[target])
-                {
-                    CompactInto(target, victim);
-                    resumed = true;
-                    break;
-                }
-
-                if (pass == 0 && HoldsOnlyCopiesOf(scanner, target, victim))
-                {
-                    EraseSector(target);
-                    rolledBack = true;
-                    scanner.ScanAll(_sectors, _index);
-                    continue;
-                }
-
-                noSpare = true;
-                break;
-            }
-
-            return new MountReport(
-                recordsFound, _index.Count, badAreas, erasedAtMount, unknownVersion, resumed, rolledBack, noSpare,
-                wasBlank, hadNoValidSector && !wasBlank);
-        }
-
-        // True when every record in the target sector also sits, same key and sequence, in the
-        // victim: the target is then a partial compaction copy and can be erased without loss.
-        private static bool HoldsOnlyCopiesOf(SectorScanner scanner, int target, int victim)
-        {
-            int victimCount;
-            long[] victimIds = scanner.RecordIds(victim, out victimCount);
-            int targetCount;
-            long[] targetIds = scanner.RecordIds(target, out targetCount);
-            for (int t = 0; t < targetCount; t++)
-            {
-                bool found = false;
-                for (int v = 0; v < victimCount && !found; v++)
-                {
-                    found = victimIds[v] == targetIds[t];
-                }
-
-                if (!found)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            MountReport report = _repair.Run();
+            _nextSequence = _repair.NextSequence;
+            _liveBytes = _repair.LiveBytes;
+            _readOnly = report.RefusedUnknownVersion;
+            return report;
         }
 
         // Refuses, before touching the flash, a record that could not fit even after every sector
@@ -368,101 +341,6 @@ namespace Meter.Storage
                 throw new StoreFullException(
                     "record store full: " + _liveBytes + " live bytes plus a " + size + "-byte record exceed " + limit);
             }
-        }
-
-        private void MakeRoom(int size)
-        {
-            if (_sectors.Active >= 0 && _sectorSize - _sectors.WriteOffset[_sectors.Active] >= size)
-            {
-                return;
-            }
-
-            // Each round opens the spare and compacts the oldest sector into it. Within one turn
-            // of the ring the sector with the least live data comes round (CheckCapacity).
-            for (int round = 0; round < _sectorCount; round++)
-            {
-                OpenNextSector();
-                if (_sectors.CountIn(SectorTable.Erased) == 0)
-                {
-                    CompactInto(_sectors.Active, _sectors.Oldest(_sectors.Active));
-                }
-
-                if (_sectorSize - _sectors.WriteOffset[_sectors.Active] >= size)
-                {
-                    return;
-                }
-            }
-
-            throw new StoreFullException("record store full: no sector compacts to " + size + " free bytes");
-        }
-
-        private void OpenNextSector()
-        {
-            int sector = _sectors.NextErasedAfter(_sectors.Active);
-            if (sector < 0)
-            {
-                throw new StoreFullException("record store has no erased sector left (see MountReport.NoSpareSector)");
-            }
-
-            uint sequence = _nextSectorSequence;
-            SectorFormat.Write(_scratch, 0, sequence, _sectors.EraseCount[sector]);
-            _flash.Program(sector * _sectorSize, _scratch, 0, SectorFormat.HeaderSize);
-            _nextSectorSequence++;
-            _sectors.SetInUse(sector, sequence, _sectors.EraseCount[sector], SectorFormat.HeaderSize);
-            _sectors.Active = sector;
-        }
-
-        // Copies the records of the victim that are still the newest of their key to the end of
-        // the target, byte for byte (same sequence numbers), then erases the victim.
-        private void CompactInto(int target, int victim)
-        {
-            for (int slot = 0; slot < _index.Count; slot++)
-            {
-                int address = _index.AddressAt(slot);
-                if (address / _sectorSize != victim)
-                {
-                    continue;
-                }
-
-                int length = _index.LengthAt(slot);
-                int size = RecordFormat.AlignedSize(length);
-                int destination = target * _sectorSize + _sectors.WriteOffset[target];
-                if (size > _sectorSize - _sectors.WriteOffset[target])
-                {
-                    throw new InvalidOperationException("compaction overflow: sector " + target + " cannot take the live records of sector " + victim);
-                }
-
-                _flash.Read(address, _scratch, 0, RecordFormat.HeaderSize + length);
-                _flash.Program(destination, _scratch, 0, RecordFormat.HeaderSize + length);
-                _sectors.WriteOffset[target] += size;
-                _sectors.LiveBytes[victim] -= size;
-                _sectors.LiveBytes[target] += size;
-                _index.Move(slot, destination);
-            }
-
-            EraseSector(victim);
-            _compactions++;
-        }
-
-        private void EraseSector(int sector)
-        {
-            _flash.EraseSector(sector);
-            _sectors.SetErased(sector);
-            _sectors.EraseCount[sector]++;
-        }
-
-        private int LiveBytesIn(int sector)
-        {
-            int total = 0;
-            for (int slot = 0; slot < _index.Count; slot++)
-            {
-                if (_index.AddressAt(slot) / _sectorSize == sector)
-                {
-                    total += RecordFormat.AlignedSize(_index.LengthAt(slot));
-                }
-            }
-
-            return total;
         }
 
         private void Append(ushort key, byte[] data, int offset, int count)

@@ -1,10 +1,11 @@
 namespace Meter.Storage
 {
     /// <summary>
-    /// Walks the records of one sector image (a whole sector read into RAM), yielding the whole
-    /// ones and skipping what is not: a record whose payload fails its CRC is skipped by its
-    /// (CRC-protected) length; bytes that do not start a valid header are skipped 4 at a time until
-    /// a valid header appears again. Never reads outside the buffer, whatever the content.
+    /// Walks the records of one sector image (a whole sector read into RAM). It yields whole
+    /// records, and also damaged ones: a valid (CRC-protected) header whose payload fails its CRC,
+    /// with <see cref="IsWhole"/> false, so the scanner can tell a torn write from bit rot (it is
+    /// skipped by its length either way). Bytes that do not start a valid header are skipped 4 at
+    /// a time until a valid header appears again. Never reads outside the buffer, whatever the content.
     /// </summary>
     internal sealed class SectorReader
     {
@@ -25,8 +26,14 @@ namespace Meter.Storage
 
         public uint Sequence;
 
-        /// <summary>Torn or corrupt areas skipped so far in this sector.</summary>
+        /// <summary>The current record passes its payload CRC; false for a damaged record (header valid, payload not).</summary>
+        public bool IsWhole;
+
+        /// <summary>Torn or corrupt areas skipped so far in this sector, damaged records included.</summary>
         public int BadAreas;
+
+        /// <summary>Whole records found so far in this sector.</summary>
+        public int WholeRecords;
 
         public SectorReader(byte[] buffer, int sectorSize, int maxPayload)
         {
@@ -49,9 +56,10 @@ namespace Meter.Storage
             _dataEnd = SectorFormat.HeaderSize;
             _inBadArea = false;
             BadAreas = 0;
+            WholeRecords = 0;
         }
 
-        /// <summary>Advances to the next whole record; false at the end of the written area.</summary>
+        /// <summary>Advances to the next record with a valid header, whole or damaged; false at the end of the written area.</summary>
         public bool MoveNext()
         {
             while (_position <= _lastUsed && _position + RecordFormat.HeaderSize <= _sectorSize)
@@ -66,17 +74,21 @@ namespace Meter.Storage
                         _position = p + size;
                         _dataEnd = _position;
                         _inBadArea = false;
-                        if (RecordFormat.IsPayloadValid(_buffer, p, _buffer, p + RecordFormat.HeaderSize, length))
+                        Offset = p;
+                        Key = RecordFormat.ReadKey(_buffer, p);
+                        Length = length;
+                        Sequence = RecordFormat.ReadSequence(_buffer, p);
+                        IsWhole = RecordFormat.IsPayloadValid(_buffer, p, _buffer, p + RecordFormat.HeaderSize, length);
+                        if (IsWhole)
                         {
-                            Offset = p;
-                            Key = RecordFormat.ReadKey(_buffer, p);
-                            Length = length;
-                            Sequence = RecordFormat.ReadSequence(_buffer, p);
-                            return true;
+                            WholeRecords++;
+                        }
+                        else
+                        {
+                            BadAreas++;
                         }
 
-                        BadAreas++;
-                        continue;
+                        return true;
                     }
                 }
 

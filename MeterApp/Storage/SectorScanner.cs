@@ -3,24 +3,31 @@ using Meter.Hal.Storage;
 namespace Meter.Storage
 {
     /// <summary>
-    /// The read side of mounting: reads every sector, classifies it (erased, in use, garbage) and
-    /// rebuilds the index of newest records. Writes nothing; what to repair is the store's call.
+    /// The read side of mounting: reads every sector, classifies it (erased, in use, garbage,
+    /// foreign) and rebuilds the index of newest records. Writes nothing; what to repair is
+    /// <see cref="MountRepair"/>'s call. Damaged records are sorted into torn writes and bit rot
+    /// (<see cref="DamagedRecords"/>); bit rot marks its key corrupt in the index.
     /// </summary>
     internal sealed class SectorScanner
     {
         private readonly IFlash _flash;
         private readonly byte[] _buffer;
         private readonly SectorReader _reader;
+        private readonly DamagedRecords _damaged = new DamagedRecords();
 
         /// <summary>Whole records found (every version, not only the newest).</summary>
         public int RecordsFound;
 
-        /// <summary>Torn or corrupt areas skipped inside in-use sectors.</summary>
+        /// <summary>Torn or corrupt areas skipped inside in-use sectors, damaged records included.</summary>
         public int BadAreas;
 
         /// <summary>Sectors with a well-formed header of a format version this code does not know.</summary>
         public int UnknownVersionSectors;
 
+        /// <summary>Sectors whose header is damaged but whose body holds whole records (kept in use with sequence 0).</summary>
+        public int DamagedHeaderSectors;
+
+        /// <summary>Highest sequence of a whole record.</summary>
         public uint MaxSequence;
 
         public uint MaxSectorSequence;
@@ -39,28 +46,27 @@ namespace Meter.Storage
             RecordsFound = 0;
             BadAreas = 0;
             UnknownVersionSectors = 0;
+            DamagedHeaderSectors = 0;
             MaxSequence = 0;
             MaxSectorSequence = 0;
+            _damaged.Truncate(0);
             index.Clear();
             uint maxEraseCount = 0;
             for (int s = 0; s < sectors.Count; s++)
             {
                 _flash.Read(s * sectorSize, _buffer, 0, sectorSize);
                 int header = SectorFormat.Check(_buffer, 0);
-                if (header != SectorFormat.Valid)
+                if (header == SectorFormat.UnknownVersion)
                 {
-                    if (header == SectorFormat.UnknownVersion)
-                    {
-                        UnknownVersionSectors++;
-                    }
-
+                    UnknownVersionSectors++;
                     sectors.SetErased(s);
-                    sectors.State[s] = IsErased() ? SectorTable.Erased : SectorTable.Garbage;
+                    sectors.State[s] = SectorTable.Foreign;
                     continue;
                 }
 
-                uint sectorSequence = SectorFormat.ReadSequence(_buffer, 0);
-                uint eraseCount = SectorFormat.ReadEraseCount(_buffer, 0);
+                bool headerValid = header == SectorFormat.Valid;
+                uint sectorSequence = headerValid ? SectorFormat.ReadSequence(_buffer, 0) : 0;
+                uint eraseCount = headerValid ? SectorFormat.ReadEraseCount(_buffer, 0) : 0;
                 if (sectorSequence > MaxSectorSequence)
                 {
                     MaxSectorSequence = sectorSequence;
@@ -71,23 +77,49 @@ namespace Meter.Storage
                     maxEraseCount = eraseCount;
                 }
 
+                int damagedBefore = _damaged.Count;
                 sectors.SetInUse(s, sectorSequence, eraseCount, SectorFormat.HeaderSize);
                 _reader.Begin();
                 while (_reader.MoveNext())
                 {
-                    RecordsFound++;
-                    Offer(sectors, index, s, sectorSequence);
+                    if (_reader.IsWhole)
+                    {
+                        RecordsFound++;
+                        _damaged.MarkCopies(_reader.Sequence);
+                        Offer(sectors, index, s, sectorSequence);
+                    }
+                    else
+                    {
+                        _damaged.Add(_reader.Key, _reader.Sequence, (s * sectorSize) + _reader.Offset, _reader.Length);
+                    }
+                }
+
+                // A torn header program only happens on an erased sector, whose body is all 0xFF:
+                // a sector without a valid header and without a whole record holds nothing.
+                if (!headerValid && _reader.WholeRecords == 0)
+                {
+                    _damaged.Truncate(damagedBefore);
+                    sectors.SetErased(s);
+                    sectors.State[s] = IsErased() ? SectorTable.Erased : SectorTable.Garbage;
+                    continue;
+                }
+
+                if (!headerValid)
+                {
+                    DamagedHeaderSectors++;
                 }
 
                 BadAreas += _reader.BadAreas;
                 sectors.WriteOffset[s] = _reader.WriteOffset;
             }
 
+            ResolveDamaged(sectors, index);
+
             // A sector that was erased when we mounted lost its count with its header; the ring
             // rotates evenly, so the highest count seen is the closest estimate.
             for (int s = 0; s < sectors.Count; s++)
             {
-                if (sectors.State[s] != SectorTable.InUse)
+                if (sectors.State[s] != SectorTable.InUse || sectors.Sequence[s] == 0)
                 {
                     sectors.EraseCount[s] = maxEraseCount;
                 }
@@ -114,7 +146,10 @@ namespace Meter.Storage
             _reader.Begin();
             while (_reader.MoveNext())
             {
-                ids[count++] = ((long)_reader.Key << 32) | _reader.Sequence;
+                if (_reader.IsWhole)
+                {
+                    ids[count++] = ((long)_reader.Key << 32) | _reader.Sequence;
+                }
             }
 
             return ids;
@@ -145,6 +180,38 @@ namespace Meter.Storage
             {
                 index.Update(slot, address, sequence, _reader.Length);
             }
+        }
+
+        // The second read of the flash happens only when a damaged record is older than the
+        // newest record and no whole record with its sequence came after it in scan order (a
+        // compaction copy or a reused sequence in a sector scanned earlier), which is rare.
+        private void ResolveDamaged(SectorTable sectors, RecordIndex index)
+        {
+            if (!_damaged.SetAsideObvious(index, MaxSequence))
+            {
+                return;
+            }
+
+            int sectorSize = _flash.SectorSize;
+            for (int s = 0; s < sectors.Count; s++)
+            {
+                if (sectors.State[s] != SectorTable.InUse)
+                {
+                    continue;
+                }
+
+                _flash.Read(s * sectorSize, _buffer, 0, sectorSize);
+                _reader.Begin();
+                while (_reader.MoveNext())
+                {
+                    if (_reader.IsWhole)
+                    {
+                        _damaged.MarkCopies(_reader.Sequence);
+                    }
+                }
+            }
+
+            _damaged.MarkKeysCorrupt(sectors, index, sectorSize);
         }
 
         private bool IsErased()

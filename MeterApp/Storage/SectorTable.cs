@@ -1,15 +1,23 @@
 namespace Meter.Storage
 {
     /// <summary>
-    /// RAM state of every sector: whether it is erased, in use (valid header) or garbage, the order
-    /// it was opened in, its erase count, where its next record goes and how many bytes of newest
+    /// RAM state of every sector: whether it is erased, in use, garbage or foreign, the order it
+    /// was opened in, its erase count, where its next record goes and how many bytes of newest
     /// records it holds. The store's ring logic (which sector to open, which to compact) lives here.
+    /// <para>
+    /// An in-use sector whose header was damaged but whose body still holds whole records keeps
+    /// sequence 0 (real sectors start at 1): its records lose ties to copies in real sectors, it is
+    /// never the active sector and it is the first to be compacted.
+    /// </para>
     /// </summary>
     internal sealed class SectorTable
     {
         public const byte Erased = 0;
         public const byte InUse = 1;
         public const byte Garbage = 2;
+
+        /// <summary>A well-formed header of a format version this code does not know: never written or erased.</summary>
+        public const byte Foreign = 3;
 
         public readonly byte[] State;
         public readonly uint[] Sequence;
@@ -66,13 +74,13 @@ namespace Meter.Storage
             LiveBytes[sector] = 0;
         }
 
-        /// <summary>The in-use sector opened most recently, or -1.</summary>
+        /// <summary>The in-use sector with a valid header opened most recently, or -1.</summary>
         public int Newest()
         {
             int best = -1;
             for (int i = 0; i < State.Length; i++)
             {
-                if (State[i] == InUse && (best < 0 || Sequence[i] > Sequence[best]))
+                if (State[i] == InUse && Sequence[i] != 0 && (best < 0 || Sequence[i] > Sequence[best]))
                 {
                     best = i;
                 }
@@ -81,7 +89,7 @@ namespace Meter.Storage
             return best;
         }
 
-        /// <summary>The in-use sector opened longest ago, other than <paramref name="except"/>, or -1.</summary>
+        /// <summary>The in-use sector opened longest ago (sectors without a valid header first), other than <paramref name="except"/>, or -1.</summary>
         public int Oldest(int except)
         {
             int best = -1;

@@ -14,9 +14,12 @@ namespace Meter.Storage
             uint eraseCountMin,
             uint eraseCountMax,
             int records,
+            int corruptKeys,
             int compactions,
             int writes,
             int writesSkipped,
+            int rescans,
+            bool isReadOnly,
             MountReport lastMount)
         {
             SectorCount = sectorCount;
@@ -29,9 +32,12 @@ namespace Meter.Storage
             EraseCountMin = eraseCountMin;
             EraseCountMax = eraseCountMax;
             Records = records;
+            CorruptKeys = corruptKeys;
             Compactions = compactions;
             Writes = writes;
             WritesSkipped = writesSkipped;
+            Rescans = rescans;
+            IsReadOnly = isReadOnly;
             LastMount = lastMount;
         }
 
@@ -60,8 +66,11 @@ namespace Meter.Storage
         /// <summary>Highest erase count over all sectors.</summary>
         public uint EraseCountMax { get; }
 
-        /// <summary>Keys with a value.</summary>
+        /// <summary>Keys with a value, corrupt keys included.</summary>
         public int Records { get; }
+
+        /// <summary>Keys whose value is corrupt now (found at mount and not written since).</summary>
+        public int CorruptKeys { get; }
 
         /// <summary>Sectors compacted since mount.</summary>
         public int Compactions { get; }
@@ -72,6 +81,16 @@ namespace Meter.Storage
         /// <summary>Writes skipped since mount because the key already held the identical payload.</summary>
         public int WritesSkipped { get; }
 
+        /// <summary>
+        /// Rescans of the flash since mount: after a write failed part-way (a flash error), the
+        /// next call rereads the flash as a restart would. Their findings do not replace <see cref="LastMount"/>.
+        /// </summary>
+        public int Rescans { get; }
+
+        /// <summary>The store refuses writes (<see cref="MountReport.RefusedUnknownVersion"/>).</summary>
+        public bool IsReadOnly { get; }
+
+        /// <summary>The report of the last <see cref="RecordStore.Mount"/> call (the boot's mount).</summary>
         public MountReport LastMount { get; }
 
         public override string ToString()
@@ -79,7 +98,10 @@ namespace Meter.Storage
             return "sectors " + SectorsInUse + "/" + SectorCount + " x " + SectorSize + " B in use, " + SectorsErased
                 + " erased; bytes used " + BytesUsed + ", live " + BytesLive + ", free " + BytesFree
                 + "; erase count " + EraseCountMin + ".." + EraseCountMax + "; records " + Records
-                + "; compactions " + Compactions + ", writes " + Writes + " (" + WritesSkipped + " skipped as identical)";
+                + (CorruptKeys > 0 ? " (" + CorruptKeys + " CORRUPT)" : string.Empty)
+                + "; compactions " + Compactions + ", writes " + Writes + " (" + WritesSkipped + " skipped as identical)"
+                + (Rescans > 0 ? ", rescans " + Rescans : string.Empty)
+                + (IsReadOnly ? "; READ-ONLY" : string.Empty);
         }
     }
 }

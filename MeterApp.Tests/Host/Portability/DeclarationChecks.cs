@@ -36,13 +36,20 @@ namespace Meter.Tests.Portability
                     break;
                 case ClassDeclarationSyntax type:
                     ImplicitBaseConstructorCalls(type);
+                    TestClassInstanceState(type);
                     break;
                 case MethodDeclarationSyntax method:
                     Method(method, method.Modifiers);
                     ProtectedInternalOverride(method);
+                    CovariantReturn(method);
                     break;
                 case PropertyDeclarationSyntax property:
                     ProtectedInternalOverride(property);
+                    CovariantReturn(property);
+                    break;
+                case CatchFilterClauseSyntax filter:
+                    // Not verified to run on the nanoFramework 1.x interpreter; none of our code needs one.
+                    _context.Reject(filter, EnclosingId(filter), "exception filter (catch ... when): not supported on the device");
                     break;
                 case LocalFunctionStatementSyntax local:
                     Async(local, local.Modifiers);
@@ -94,6 +101,44 @@ namespace Meter.Tests.Portability
                 && overridden.DeclaredAccessibility == Accessibility.ProtectedOrInternal && _context.ProjectOf(overridden) != _context.ProjectOf(member))
             {
                 _context.Reject(declaration, member.GetDocumentationCommentId(), "protected internal override of another assembly's member: the device compiler requires protected (CS0507)");
+            }
+        }
+
+        /// <summary>C# 9 covariant returns need RuntimeFeature.CovariantReturnsOfClasses, which the device corlib lacks (CS8830).</summary>
+        private void CovariantReturn(MemberDeclarationSyntax declaration)
+        {
+            ISymbol member = _model.GetDeclaredSymbol(declaration);
+            ITypeSymbol declared = (member as IMethodSymbol)?.ReturnType ?? (member as IPropertySymbol)?.Type;
+            ISymbol overridden = (member as IMethodSymbol)?.OverriddenMethod ?? (ISymbol)(member as IPropertySymbol)?.OverriddenProperty;
+            ITypeSymbol inherited = (overridden as IMethodSymbol)?.ReturnType ?? (overridden as IPropertySymbol)?.Type;
+            if (inherited != null && !SymbolEqualityComparer.Default.Equals(declared, inherited))
+            {
+                _context.Reject(declaration, member.GetDocumentationCommentId(), "covariant return type: the device runtime does not support it");
+            }
+        }
+
+        /// <summary>
+        /// nanoFramework's test runner calls test methods on a null instance, so a [TestClass]
+        /// with instance fields or auto-properties passes under MSTest and fails on the device.
+        /// </summary>
+        private void TestClassInstanceState(ClassDeclarationSyntax type)
+        {
+            bool isTestClass = type.AttributeLists.SelectMany(l => l.Attributes)
+                .Any(a => a.Name.ToString() == "TestClass" || a.Name.ToString().EndsWith(".TestClass"));
+            if (!isTestClass)
+            {
+                return;
+            }
+
+            foreach (MemberDeclarationSyntax member in type.Members)
+            {
+                bool isStatic = member.Modifiers.Any(SyntaxKind.StaticKeyword) || member.Modifiers.Any(SyntaxKind.ConstKeyword);
+                bool isState = member is FieldDeclarationSyntax
+                    || (member is PropertyDeclarationSyntax property && property.AccessorList != null && property.AccessorList.Accessors.All(a => a.Body == null && a.ExpressionBody == null));
+                if (isState && !isStatic)
+                {
+                    _context.Reject(member, DeclaredId(member is FieldDeclarationSyntax field ? field.Declaration.Variables[0] : member), "instance state in a test class: the device calls test methods on a null instance, keep state static");
+                }
             }
         }
 

@@ -49,6 +49,9 @@ namespace Meter.Tests.Portability
         [DataRow("string.Join", "string M(string[] a) { return string.Join(\",\", a); }", "M:System.String.Join(System.String,System.String[])")]
         [DataRow("Stopwatch", "long M() { return System.Diagnostics.Stopwatch.GetTimestamp(); }", "T:System.Diagnostics.Stopwatch")]
         [DataRow("host return type used", "void M() { System.IO.Directory.CreateDirectory(\"x\").Create(); }", "System.IO.DirectoryInfo")]
+        [DataRow("exception filter", "void M() { try { } catch (Exception e) when (e.Message != null) { } }", "exception filter")]
+        [DataRow("covariant return", "class B { public virtual object M() { return null; } } class D : B { public override string M() { return null; } }", "covariant return type")]
+        [DataRow("test class instance field", "[nanoFramework.TestFramework.TestClass] public class T { private int _count; }", "instance state in a test class")]
         [DataRow("StringComparison overload", "bool M(string s) { return s.StartsWith(\"a\", StringComparison.Ordinal); }", "M:System.String.StartsWith(System.String,System.StringComparison)")]
         public void RejectsWhatTheDeviceLacks(string label, string members, string expected)
         {

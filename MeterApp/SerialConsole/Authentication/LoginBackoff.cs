@@ -10,6 +10,9 @@ namespace Meter.SerialConsole.Authentication
         public const int FirstDelayMilliseconds = 1000;
         public const int MaxDelayMilliseconds = 5 * 60 * 1000;
 
+        /// <summary>Consecutive failures from which the delay is <see cref="MaxDelayMilliseconds"/>.</summary>
+        public const int FailuresForMaxDelay = 10;
+
         /// <summary>The lockout after <paramref name="consecutiveFailures"/> failures in a row (0 for none).</summary>
         public static int DelayMilliseconds(long consecutiveFailures)
         {
@@ -19,7 +22,7 @@ namespace Meter.SerialConsole.Authentication
             }
 
             // 1000 << 8 = 256 s is the last step below the cap; checking first avoids any overflow.
-            if (consecutiveFailures > 9)
+            if (consecutiveFailures >= FailuresForMaxDelay)
             {
                 return MaxDelayMilliseconds;
             }

@@ -3,7 +3,11 @@ using Meter.Storage;
 
 namespace Meter.SerialConsole.Authentication
 {
-    /// <summary>An <see cref="IAttemptCounter"/> on a <see cref="PersistentCounter"/> of the record store.</summary>
+    /// <summary>
+    /// An <see cref="IAttemptCounter"/> on a <see cref="PersistentCounter"/> of the record store.
+    /// While the counter is corrupt (<see cref="PersistentCounter.IsCorrupt"/>) it fails closed:
+    /// it reads as the highest count, and <see cref="Increment"/> throws, so no guess is checked.
+    /// </summary>
     public sealed class PersistentAttemptCounter : IAttemptCounter
     {
         private readonly PersistentCounter _counter;
@@ -18,9 +22,10 @@ namespace Meter.SerialConsole.Authentication
             _counter = counter;
         }
 
+        /// <summary>The count; long.MaxValue while the stored count is corrupt, so the backoff stays at its longest.</summary>
         public long Value
         {
-            get { return _counter.Value; }
+            get { return _counter.IsCorrupt ? long.MaxValue : _counter.Value; }
         }
 
         public void Increment()

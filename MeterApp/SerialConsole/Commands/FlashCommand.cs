@@ -38,8 +38,9 @@ namespace Meter.SerialConsole.Commands
             output.WriteLine("sectors:      " + h.SectorCount + " x " + h.SectorSize + " B, " + h.SectorsInUse + " in use, " + h.SectorsErased + " erased");
             output.WriteLine("bytes:        used " + h.BytesUsed + ", live " + h.BytesLive + ", free " + h.BytesFree);
             output.WriteLine("erase counts: min " + h.EraseCountMin + ", max " + h.EraseCountMax);
-            output.WriteLine("records:      " + h.Records + " live");
-            output.WriteLine("since mount:  " + h.Writes + " writes (" + h.WritesSkipped + " skipped as identical), " + h.Compactions + " compactions");
+            output.WriteLine("records:      " + h.Records + " live" + (h.CorruptKeys > 0 ? ", " + h.CorruptKeys + " CORRUPT" : string.Empty) + (h.IsReadOnly ? "; READ-ONLY" : string.Empty));
+            output.WriteLine("since mount:  " + h.Writes + " writes (" + h.WritesSkipped + " skipped as identical), " + h.Compactions + " compactions"
+                + (h.Rescans > 0 ? ", " + h.Rescans + " rescans" : string.Empty));
             MountReport mount = h.LastMount;
             if (mount == null)
             {
