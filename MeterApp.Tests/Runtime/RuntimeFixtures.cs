@@ -1,15 +1,13 @@
 using System;
 using System.Threading;
-using Meter.Hal.Watchdog;
 using Meter.Runtime;
 
 namespace Meter.Tests.Runtime
 {
-    /// <summary>A task that steps on a fixed period and records the longest gap between steps.</summary>
+    /// <summary>A critical task that steps on a fixed period of its clock and counts its steps.</summary>
     internal sealed class MetronomeTask : MeterTask
     {
         private readonly int _period;
-        private long _lastStep = -1;
 
         public MetronomeTask(string name, TaskPriority priority, int period)
             : base(name, priority, true, 1000, 4, MailboxOverflow.RejectNewest)
@@ -18,17 +16,9 @@ namespace Meter.Tests.Runtime
         }
 
         public int Steps;
-        public long LongestGap;
 
         protected override void Step(TaskContext context)
         {
-            long now = context.Clock.UptimeMilliseconds;
-            if (_lastStep >= 0 && now - _lastStep > LongestGap)
-            {
-                LongestGap = now - _lastStep;
-            }
-
-            _lastStep = now;
             Interlocked.Increment(ref Steps);
             context.Clock.Sleep(_period);
         }
@@ -66,22 +56,90 @@ namespace Meter.Tests.Runtime
         }
     }
 
+    /// <summary>Fails (in OnStart or at its next step) while <see cref="Failing"/> is set; otherwise steps on a period of its clock.</summary>
+    internal sealed class SwitchableTask : MeterTask
+    {
+        private readonly object _sync = new object();
+        private readonly int _period;
+        private bool _failing;
+
+        public SwitchableTask(string name, int period)
+            : base(name, TaskPriority.Dlms, false, 60000, 4, MailboxOverflow.RejectNewest)
+        {
+            _period = period;
+        }
+
+        public bool Failing
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _failing;
+                }
+            }
+
+            set
+            {
+                lock (_sync)
+                {
+                    _failing = value;
+                }
+            }
+        }
+
+        protected override void OnStart(TaskContext context)
+        {
+            if (Failing)
+            {
+                throw new InvalidOperationException("switched off");
+            }
+        }
+
+        protected override void Step(TaskContext context)
+        {
+            if (Failing)
+            {
+                throw new InvalidOperationException("switched off");
+            }
+
+            context.Clock.Sleep(_period);
+        }
+    }
+
     /// <summary>
-    /// Its first run blocks forever (until the test releases it); later runs step normally.
-    /// Records whether an abandoned run ever stepped again.
+    /// Its first run blocks in its first step until the test releases it; later runs step
+    /// normally. Steps are counted per run (each run has its own <see cref="TaskContext"/>), so
+    /// an abandoned first run that stepped again would show in <see cref="StepsByFirstRun"/>.
     /// </summary>
     internal sealed class HangingTask : MeterTask
     {
+        private readonly object _sync = new object();
         private readonly ManualResetEvent _release = new ManualResetEvent(false);
-        private int _runs;
+        private TaskContext _firstRun;
+        private Thread _firstRunThread;
 
         public HangingTask(string name, TaskPriority priority, bool critical, int heartbeatTimeout)
             : base(name, priority, critical, heartbeatTimeout, 8, MailboxOverflow.RejectNewest)
         {
         }
 
-        public int StepsAfterRestart;
-        public int StepsByAbandonedRun;
+        /// <summary>Steps the first run began (the one that hangs included).</summary>
+        public int StepsByFirstRun;
+
+        public int StepsByLaterRuns;
+
+        /// <summary>The first run's thread, once it has started.</summary>
+        public Thread FirstRunThread
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _firstRunThread;
+                }
+            }
+        }
 
         public void Release()
         {
@@ -90,24 +148,35 @@ namespace Meter.Tests.Runtime
 
         protected override void OnStart(TaskContext context)
         {
-            _runs++;
+            lock (_sync)
+            {
+                if (_firstRun == null)
+                {
+                    _firstRun = context;
+                    _firstRunThread = Thread.CurrentThread;
+                }
+            }
         }
 
         protected override void Step(TaskContext context)
         {
-            if (_runs == 1)
+            if (IsFirstRun(context))
             {
+                Interlocked.Increment(ref StepsByFirstRun);
                 _release.WaitOne();
-                if (!context.IsCancelled)
-                {
-                    Interlocked.Increment(ref StepsByAbandonedRun);
-                }
-
                 return;
             }
 
-            Interlocked.Increment(ref StepsAfterRestart);
+            Interlocked.Increment(ref StepsByLaterRuns);
             context.Clock.Sleep(2);
+        }
+
+        private bool IsFirstRun(TaskContext context)
+        {
+            lock (_sync)
+            {
+                return context == _firstRun;
+            }
         }
     }
 
@@ -137,45 +206,71 @@ namespace Meter.Tests.Runtime
         }
     }
 
-    internal sealed class CountingWatchdog : IWatchdog
+    /// <summary>Throws an exception whose Message getter itself throws.</summary>
+    internal sealed class UndescribableFaultTask : MeterTask
     {
-        public int Feeds;
-        public bool Started;
-
-        public int TimeoutMilliseconds
+        public UndescribableFaultTask(string name)
+            : base(name, TaskPriority.Dlms, false, 1000, 1, MailboxOverflow.RejectNewest)
         {
-            get { return 1000; }
         }
 
-        public void Start()
+        protected override void Step(TaskContext context)
         {
-            Started = true;
+            throw new UndescribableException();
         }
 
-        public void Feed()
+        private sealed class UndescribableException : Exception
         {
-            Interlocked.Increment(ref Feeds);
+            public override string Message
+            {
+                get { throw new InvalidOperationException("no message"); }
+            }
         }
     }
 
-    internal static class Eventually
+    /// <summary>Stops the supervisor from inside its first step; counts any step after that.</summary>
+    internal sealed class SelfStoppingTask : MeterTask
     {
-        /// <summary>Polls a condition for up to ten real seconds; a bound on waiting, not a timing assertion.</summary>
-        public static bool Holds(Condition condition)
+        public SelfStoppingTask(string name)
+            : base(name, TaskPriority.Dlms, false, 60000, 1, MailboxOverflow.RejectNewest)
         {
-            for (int i = 0; i < 2000; i++)
-            {
-                if (condition())
-                {
-                    return true;
-                }
+        }
 
-                Thread.Sleep(5);
+        public TaskSupervisor Supervisor;
+        public Thread StoppedFrom;
+
+        /// <summary>-1 until Stop returned, then 1 for true and 0 for false.</summary>
+        public int StopResult = -1;
+        public int StepsAfterStop;
+
+        protected override void Step(TaskContext context)
+        {
+            if (StoppedFrom != null)
+            {
+                Interlocked.Increment(ref StepsAfterStop);
+                return;
             }
 
-            return condition();
+            StoppedFrom = Thread.CurrentThread;
+            StopResult = Supervisor.Stop() ? 1 : 0;
         }
     }
 
-    internal delegate bool Condition();
+    internal static class Supervised
+    {
+        /// <summary>The named task's current status, or null.</summary>
+        public static TaskStatus StatusOf(TaskSupervisor supervisor, string name)
+        {
+            TaskStatus[] all = supervisor.Snapshot();
+            for (int i = 0; i < all.Length; i++)
+            {
+                if (all[i].Name == name)
+                {
+                    return all[i];
+                }
+            }
+
+            return null;
+        }
+    }
 }

@@ -16,38 +16,6 @@ namespace Meter.Tests.Runtime
             return new TaskSupervisor(clock, new WatchdogKeeper(watchdog), new SupervisorSettings(10, backoffBase, backoffBase * 8, 60000));
         }
 
-        private static TaskStatus StatusOf(TaskSupervisor supervisor, string name)
-        {
-            TaskStatus[] all = supervisor.Snapshot();
-            for (int i = 0; i < all.Length; i++)
-            {
-                if (all[i].Name == name)
-                {
-                    return all[i];
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Manual time stands still unless moved, and sleepers (the supervisor) wait on it.</summary>
-        private static void StopWhileAdvancing(TaskSupervisor supervisor, VirtualClock clock)
-        {
-            bool stopped = false;
-            Thread advancer = new Thread(() =>
-            {
-                while (!stopped)
-                {
-                    clock.Advance(5);
-                    Thread.Sleep(1);
-                }
-            });
-            advancer.Start();
-            supervisor.Stop();
-            stopped = true;
-            advancer.Join();
-        }
-
         [TestMethod]
         public void AThrowingTaskIsRestartedWhileAnotherKeepsItsSchedule()
         {
@@ -62,12 +30,15 @@ namespace Meter.Tests.Runtime
             supervisor.Start();
             try
             {
-                bool restarted = Eventually.Holds(() => StatusOf(supervisor, "faulty").Restarts >= 3);
-                Assert.IsTrue(restarted, "the faulting task should have been restarted three times");
-                Assert.AreEqual(0, StatusOf(supervisor, "metronome").Restarts);
-                Assert.AreEqual((int)TaskState.Running, (int)StatusOf(supervisor, "metronome").State);
-                Assert.IsTrue(metronome.Steps > 10, "metronome stepped " + metronome.Steps.ToString() + " times");
-                Assert.IsTrue(metronome.LongestGap < 1000, "metronome stalled for " + metronome.LongestGap.ToString() + " ms");
+                // The window from the first to the fourth restart spans at least three backoffs.
+                Assert.IsTrue(Eventually.Holds(() => Supervised.StatusOf(supervisor, "faulty").Restarts >= 1), "the faulting task should have been restarted");
+                int stepsBefore = metronome.Steps;
+                Assert.IsTrue(Eventually.Holds(() => Supervised.StatusOf(supervisor, "faulty").Restarts >= 4), "the faulting task should have been restarted four times");
+                int stepsAfter = metronome.Steps;
+
+                Assert.IsTrue(stepsAfter > stepsBefore, "the metronome stepped " + stepsBefore.ToString() + " then " + stepsAfter.ToString() + " times");
+                Assert.AreEqual(0, Supervised.StatusOf(supervisor, "metronome").Restarts);
+                Assert.AreEqual((int)TaskState.Running, (int)Supervised.StatusOf(supervisor, "metronome").State);
                 Assert.StartsWith("faulty: InvalidOperationException: step ", lastReason);
             }
             finally
@@ -88,18 +59,24 @@ namespace Meter.Tests.Runtime
             supervisor.Start();
             try
             {
-                Assert.IsTrue(Eventually.Holds(() => hanging.StepsAfterRestart > 5), "the hung task should run again");
-                TaskStatus status = StatusOf(supervisor, "hanging");
+                // The window covers the whole hang (a heartbeat timeout) and the restart.
+                Assert.IsTrue(Eventually.Holds(() => hanging.StepsByFirstRun == 1), "the first run should be in its step");
+                int stepsBefore = metronome.Steps;
+                Assert.IsTrue(Eventually.Holds(() => hanging.StepsByLaterRuns > 5), "the hung task should run again");
+                int stepsAfter = metronome.Steps;
+
+                TaskStatus status = Supervised.StatusOf(supervisor, "hanging");
                 Assert.AreEqual(1, status.Restarts);
                 Assert.StartsWith("hung: no heartbeat for ", status.LastFault);
-                Assert.AreEqual(0, StatusOf(supervisor, "metronome").Restarts);
-                Assert.IsTrue(metronome.LongestGap < 1000, "metronome stalled for " + metronome.LongestGap.ToString() + " ms");
+                Assert.AreEqual(0, Supervised.StatusOf(supervisor, "metronome").Restarts);
+                Assert.IsTrue(stepsAfter > stepsBefore, "the metronome stepped " + stepsBefore.ToString() + " then " + stepsAfter.ToString() + " times");
 
-                // The abandoned run wakes up to find itself cancelled and does no more work.
+                // Woken, the abandoned run finds itself cancelled: it ends without another step.
+                Thread firstRun = hanging.FirstRunThread;
                 hanging.Release();
-                Thread.Sleep(50);
-                Assert.AreEqual(0, hanging.StepsByAbandonedRun);
-                Assert.AreEqual(1, StatusOf(supervisor, "hanging").Restarts);
+                Assert.IsTrue(firstRun.Join(10000), "the abandoned run's thread should end");
+                Assert.AreEqual(1, hanging.StepsByFirstRun);
+                Assert.AreEqual(1, Supervised.StatusOf(supervisor, "hanging").Restarts);
             }
             finally
             {
@@ -123,7 +100,7 @@ namespace Meter.Tests.Runtime
                 Assert.IsTrue(Eventually.Holds(() => producer.Posted >= 200), "the producer must keep posting into a full mailbox");
                 Assert.AreEqual(consumer.Mailbox.Capacity, consumer.Mailbox.Count);
                 Assert.IsTrue(producer.Refused >= 200 - consumer.Mailbox.Capacity - 1, "refused " + producer.Refused.ToString());
-                Assert.AreEqual(0, StatusOf(supervisor, "producer").Restarts);
+                Assert.AreEqual(0, Supervised.StatusOf(supervisor, "producer").Restarts);
             }
             finally
             {
@@ -133,42 +110,134 @@ namespace Meter.Tests.Runtime
         }
 
         [TestMethod]
-        public void RestartBackoffDoublesUpToTheCap()
+        public void AnExceptionThatCannotBeDescribedIsRecordedAsAFixedText()
         {
-            VirtualClock clock = VirtualClock.Manual(Epoch);
+            VirtualClock clock = VirtualClock.Scaled(1, Epoch);
+            UndescribableFaultTask task = new UndescribableFaultTask("mute");
+            TaskSupervisor supervisor = NewSupervisor(clock, new CountingWatchdog(), 60000);
+            string reported = null;
+            supervisor.TaskFaulted += (name, reason) => { reported = reason; };
+            supervisor.Add(task);
+            supervisor.Start();
+            try
+            {
+                Assert.IsTrue(Eventually.Holds(() => reported != null), "the fault should be reported");
+                Assert.AreEqual(TaskStatus.UndescribedFault, reported);
+                Assert.AreEqual(TaskStatus.UndescribedFault, Supervised.StatusOf(supervisor, "mute").LastFault);
+                Assert.AreEqual((int)TaskState.Faulted, (int)Supervised.StatusOf(supervisor, "mute").State);
+            }
+            finally
+            {
+                supervisor.Stop();
+            }
+        }
+
+        [TestMethod]
+        public void TheHeartbeatAgeIsNeverNegative()
+        {
+            LockstepClock time = new LockstepClock();
+            time.Advance(1000);
+            ReaderSkewClock clock = new ReaderSkewClock(time);
+            HangingTask task = new HangingTask("steady", TaskPriority.Dlms, false, 60000);
+            TaskSupervisor supervisor = new TaskSupervisor(clock, new WatchdogKeeper(new CountingWatchdog()), new SupervisorSettings(10, 100, 100, 60000));
+            supervisor.Add(task);
+            supervisor.Start();
+            try
+            {
+                // The task beat at 1000; a snapshot whose clock read was 10 ms older sees the beat "in the future".
+                Assert.IsTrue(time.Settle(() => time.Asleep == 1 && task.StepsByFirstRun == 1), "the task should have beaten once");
+                clock.LagReadsOf(Thread.CurrentThread, 10);
+                Assert.AreEqual(0L, Supervised.StatusOf(supervisor, "steady").HeartbeatAgeMilliseconds);
+
+                clock.LagReadsOf(null, 0);
+                time.Advance(30);
+                Assert.AreEqual(30L, Supervised.StatusOf(supervisor, "steady").HeartbeatAgeMilliseconds);
+            }
+            finally
+            {
+                task.Release();
+                Stopping.WhileAdvancing(supervisor, time.Advance);
+            }
+        }
+
+        [TestMethod]
+        public void RestartGapsGrowToTheCapAndNeverShrink()
+        {
+            LockstepClock clock = new LockstepClock();
             FaultingTask broken = new FaultingTask("broken", false, 0);
-            TaskSupervisor supervisor = NewSupervisor(clock, new CountingWatchdog(), 100);
-            long[] restartTimes = new long[6];
+            TaskSupervisor supervisor = new TaskSupervisor(clock, new WatchdogKeeper(new CountingWatchdog()), new SupervisorSettings(10, 100, 800, 60000));
+            long[] restartTimes = new long[7];
             int count = 0;
             supervisor.TaskRestarted += (name, reason, restarts) =>
             {
                 if (count < restartTimes.Length)
                 {
-                    restartTimes[count++] = clock.UptimeMilliseconds;
+                    restartTimes[count] = clock.UptimeMilliseconds;
+                    count++;
                 }
             };
             supervisor.Add(broken);
             supervisor.Start();
             try
             {
-                for (int i = 0; i < 20000 && count < restartTimes.Length; i++)
-                {
-                    // Let the restarted run reach its fault before virtual time moves on.
-                    Thread.Sleep(1);
-                    clock.Advance(2);
-                }
+                bool ran = clock.RunUntil(
+                    () => clock.Asleep == 1 && Supervised.StatusOf(supervisor, "broken").State != TaskState.Running,
+                    () => count == restartTimes.Length,
+                    60000);
+                Assert.IsTrue(ran, "restarted " + count.ToString() + " times");
             }
             finally
             {
-                StopWhileAdvancing(supervisor, clock);
+                Stopping.WhileAdvancing(supervisor, clock.Advance);
             }
 
-            Assert.AreEqual(restartTimes.Length, count);
-            int[] expected = { 200, 400, 800, 800, 800 };
-            for (int i = 0; i < expected.Length; i++)
+            // Slack: a restart happens on the first check after its backoff ends.
+            long previous = 0;
+            for (int i = 1; i < restartTimes.Length; i++)
             {
-                long gap = restartTimes[i + 1] - restartTimes[i];
-                Assert.IsTrue(gap >= expected[i] - 10 && gap <= expected[i] + 60, "gap " + i.ToString() + " was " + gap.ToString() + " ms, expected " + expected[i].ToString());
+                long gap = restartTimes[i] - restartTimes[i - 1];
+                Assert.IsTrue(gap >= previous, "gap " + i.ToString() + " shrank to " + gap.ToString() + " ms from " + previous.ToString());
+                Assert.IsTrue(gap <= 800 + 10, "gap " + i.ToString() + " was " + gap.ToString() + " ms, over the cap");
+                previous = gap;
+            }
+
+            Assert.IsTrue(restartTimes[restartTimes.Length - 1] - restartTimes[restartTimes.Length - 2] > restartTimes[1] - restartTimes[0], "the gaps should grow");
+        }
+
+        [TestMethod]
+        public void AStableRunResetsTheBackoff()
+        {
+            LockstepClock clock = new LockstepClock();
+            SwitchableTask task = new SwitchableTask("switchable", 5);
+            task.Failing = true;
+            TaskSupervisor supervisor = new TaskSupervisor(clock, new WatchdogKeeper(new CountingWatchdog()), new SupervisorSettings(10, 100, 800, 1000));
+            supervisor.Add(task);
+            supervisor.Start();
+            Condition settled = () =>
+            {
+                bool running = Supervised.StatusOf(supervisor, "switchable").State == TaskState.Running;
+                return clock.Asleep == (running ? 2 : 1);
+            };
+            try
+            {
+                Assert.IsTrue(clock.RunUntil(settled, () => Supervised.StatusOf(supervisor, "switchable").ConsecutiveFailures == 3, 10000), "three failures in a row");
+                task.Failing = false;
+                Assert.IsTrue(clock.RunUntil(settled, () => Supervised.StatusOf(supervisor, "switchable").State == TaskState.Running, 10000), "it should run again");
+                long runStarted = clock.UptimeMilliseconds;
+
+                Assert.IsTrue(clock.RunUntil(settled, () => clock.UptimeMilliseconds >= runStarted + 990, 10000));
+                Assert.AreEqual(3, Supervised.StatusOf(supervisor, "switchable").ConsecutiveFailures, "not yet stable");
+                Assert.IsTrue(clock.RunUntil(settled, () => Supervised.StatusOf(supervisor, "switchable").ConsecutiveFailures == 0, 100), "a stable run resets the count");
+                Assert.IsTrue(clock.UptimeMilliseconds >= runStarted + 1000, "reset after " + (clock.UptimeMilliseconds - runStarted).ToString() + " ms");
+
+                // The next failure starts the backoff from its base again.
+                task.Failing = true;
+                Assert.IsTrue(clock.RunUntil(settled, () => Supervised.StatusOf(supervisor, "switchable").State == TaskState.Faulted, 1000));
+                Assert.AreEqual(1, Supervised.StatusOf(supervisor, "switchable").ConsecutiveFailures);
+            }
+            finally
+            {
+                Stopping.WhileAdvancing(supervisor, clock.Advance);
             }
         }
 
@@ -210,7 +279,7 @@ namespace Meter.Tests.Runtime
             supervisor.Start();
             try
             {
-                Assert.IsTrue(Eventually.Holds(() => StatusOf(supervisor, "optional").State == TaskState.Hung));
+                Assert.IsTrue(Eventually.Holds(() => Supervised.StatusOf(supervisor, "optional").State == TaskState.Hung));
                 int feeds = watchdog.Feeds;
                 Assert.IsTrue(Eventually.Holds(() => watchdog.Feeds > feeds + 5), "feeding must go on");
                 Assert.AreEqual(0, supervisor.Watchdog.WithheldChecks);

@@ -59,8 +59,8 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual("rebooting\r\n", console.Run("reboot"));
             Assert.AreEqual(1, console.SystemMonitor.RebootRequests);
             Assert.AreEqual(before + 1, console.Events.Codes.Count);
-            Assert.AreEqual((int)EventCode.PowerDown, (int)console.Events.Codes[before]);
-            Assert.AreEqual("reboot requested from the console", (string)console.Events.Details[before]);
+            Assert.AreEqual((int)EventCode.RebootRequested, (int)console.Events.Codes[before]);
+            Assert.AreEqual("from the console", (string)console.Events.Details[before]);
         }
 
         [TestMethod]

@@ -43,7 +43,7 @@ namespace Meter.Tests.SerialConsole
             Assert.AreEqual(-1, console.CredentialSlot.Read(new byte[64], 0, 64), "none is stored");
             Assert.AreEqual(1, console.Events.Codes.Count);
             Assert.AreEqual((int)ConsoleEvents.SecretUnavailable, (int)console.Events.Codes[0]);
-            Assert.AreEqual("console secret missing: needs re-provisioning", (string)console.Events.Details[0]);
+            Assert.AreEqual("missing, needs factory re-provisioning", (string)console.Events.Details[0]);
             Assert.AreEqual("error: " + Missing + "\r\n", console.Run("login whatever-it-is-123"));
             Assert.AreEqual(0L, console.Attempts.Value);
         }
@@ -56,7 +56,7 @@ namespace Meter.Tests.SerialConsole
             Assert.IsFalse(console.Provisioning.ProvisionAtFirstBoot(true, console.Writer, console.Events));
             Assert.AreEqual(string.Empty, console.Port.TakeOutput());
             Assert.AreEqual((int)CredentialState.Damaged, (int)console.Authenticator.CredentialState);
-            Assert.AreEqual("console secret damaged: needs re-provisioning", (string)console.Events.Details[0]);
+            Assert.AreEqual("damaged, needs factory re-provisioning", (string)console.Events.Details[0]);
             Assert.AreEqual("error: console secret damaged: needs factory re-provisioning\r\n", console.Run("login whatever-it-is-123"));
         }
 

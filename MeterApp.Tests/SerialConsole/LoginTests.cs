@@ -18,7 +18,7 @@ namespace Meter.Tests.SerialConsole
             Assert.IsTrue(console.Shell.Session.IsAuthenticated);
             Assert.AreEqual(1, console.Events.Codes.Count, "the login is audited");
             Assert.AreEqual((int)ConsoleEvents.LoginSucceeded, (int)console.Events.Codes[0]);
-            Assert.AreEqual("console login succeeded (#1)", (string)console.Events.Details[0]);
+            Assert.AreEqual("successful login #1", (string)console.Events.Details[0]);
             Assert.AreEqual("already logged in\r\n", console.Run("login anything"));
             Assert.AreEqual(1, console.Events.Codes.Count);
         }

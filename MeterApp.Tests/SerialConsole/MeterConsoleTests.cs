@@ -107,7 +107,7 @@ namespace Meter.Tests.SerialConsole
             Assert.IsFalse(damaged.Mount.WasBlank);
             Assert.AreEqual(-1, damaged.BootOutput.IndexOf("console secret:"), damaged.BootOutput);
             Assert.AreEqual("error: console secret " + state + ": needs factory re-provisioning\r\n", damaged.Run("login " + secret));
-            Assert.Contains(" 46 authentication failure: console secret " + state + ": needs re-provisioning\r\n", damaged.Run("events 1"));
+            Assert.Contains(" 237 console secret unavailable: " + state + ", needs factory re-provisioning\r\n", damaged.Run("events 1"));
             Assert.Contains("SECRET " + state.ToUpper(), damaged.Run("status"));
             Assert.AreEqual(-1, Bytes.IndexOf(flash.GetImage(), Hex.Ascii(secret)));
         }
@@ -145,15 +145,15 @@ namespace Meter.Tests.SerialConsole
 
             string[] lines = ConsoleFixture.Lines(meter.Run("events 10"));
             Assert.AreEqual("events: 9 of 9 (log capacity 100), newest first", lines[0]);
-            Assert.Contains(" 1 power down: reboot requested from the console", lines[1]);
-            Assert.Contains(" 46 authentication failure: console login succeeded (#4)", lines[2]);
-            Assert.Contains(": console session ended: console restart", lines[3]);
-            Assert.Contains(": console login succeeded (#3)", lines[4]);
-            Assert.Contains(": console session ended: idle timeout", lines[5]);
-            Assert.Contains(": console login succeeded (#2)", lines[6]);
-            Assert.Contains(": console session ended: logout", lines[7]);
-            Assert.Contains(": console login succeeded (#1)", lines[8]);
-            Assert.Contains(" 2 power up: boot 1", lines[9]);
+            Assert.EndsWith(" 238 reboot requested: from the console", lines[1]);
+            Assert.EndsWith(" 235 console login: successful login #4", lines[2]);
+            Assert.EndsWith(" 236 console session ended: console restart", lines[3]);
+            Assert.EndsWith(" 235 console login: successful login #3", lines[4]);
+            Assert.EndsWith(" 236 console session ended: idle timeout", lines[5]);
+            Assert.EndsWith(" 235 console login: successful login #2", lines[6]);
+            Assert.EndsWith(" 236 console session ended: logout", lines[7]);
+            Assert.EndsWith(" 235 console login: successful login #1", lines[8]);
+            Assert.EndsWith(" 2 power up: boot 1", lines[9]);
         }
 
         [TestMethod]

@@ -90,7 +90,10 @@ namespace Meter.Boot
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
             if (writable)
             {
-                supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString() + " " + reason);
+                // Faults are logged when found, so the log names the task even if the watchdog
+                // resets the board before the restart.
+                supervisor.TaskFaulted += (name, reason) => events.Record(EventCode.TaskFaulted, name + " " + reason);
+                supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString());
             }
 
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, consoleOptions, pbkdf2Iterations);
@@ -104,23 +107,28 @@ namespace Meter.Boot
             Supervisor.Start();
         }
 
-        /// <summary>An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their current step.</summary>
-        public void Stop()
+        /// <summary>
+        /// An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their
+        /// current step. Returns false when a task thread did not end (it may still write).
+        /// </summary>
+        public bool Stop()
         {
-            Halt();
+            bool ended = Halt();
             if (!Store.IsReadOnly)
             {
                 Events.Record(EventCode.PowerDown, "orderly shutdown");
             }
+
+            return ended;
         }
 
         /// <summary>
         /// Stops the tasks without a shutdown record: what a reset does (the virtual board's
         /// watchdog expiry). The next boot logs why it started.
         /// </summary>
-        public void Halt()
+        public bool Halt()
         {
-            Supervisor.Stop();
+            return Supervisor.Stop();
         }
 
         // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.

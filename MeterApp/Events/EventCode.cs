@@ -101,6 +101,21 @@ namespace Meter.Events
         /// <summary>A start-up or periodic self-test failed; details name the test.</summary>
         public const ushort SelfTestFailed = 233;
 
+        /// <summary>The supervisor found a task faulted or hung (before its restart backoff); details name the task and why.</summary>
+        public const ushort TaskFaulted = 234;
+
+        /// <summary>A privileged console session opened.</summary>
+        public const ushort ConsoleLoginSucceeded = 235;
+
+        /// <summary>A privileged console session closed (logout, idle timeout, console restart).</summary>
+        public const ushort ConsoleSessionEnded = 236;
+
+        /// <summary>At boot the console secret is missing from a store that was not blank, or damaged: factory re-provisioning needed.</summary>
+        public const ushort ConsoleSecretUnavailable = 237;
+
+        /// <summary>A reboot was requested from a console; the power down follows.</summary>
+        public const ushort RebootRequested = 238;
+
         public const ushort ManufacturerSpecificLast = 249;
 
         /// <summary>A short English name for display (console, diagnostics); "event N" for codes without one.</summary>
@@ -144,6 +159,11 @@ namespace Meter.Events
                 case StoreRecovered: return "store recovered";
                 case CalibrationChanged: return "calibration changed";
                 case SelfTestFailed: return "self-test failed";
+                case TaskFaulted: return "task faulted";
+                case ConsoleLoginSucceeded: return "console login";
+                case ConsoleSessionEnded: return "console session ended";
+                case ConsoleSecretUnavailable: return "console secret unavailable";
+                case RebootRequested: return "reboot requested";
                 case EventLogCleared: return "event log cleared";
                 default: return "event " + code;
             }

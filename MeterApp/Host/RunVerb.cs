@@ -94,13 +94,13 @@ namespace Meter.Host
 
                 string why = WaitForStopOrReset(board, port, stop, reboot);
                 watchdogReset = why == "watchdog";
-                if (watchdogReset)
+                bool ended = watchdogReset ? meter.Halt() : meter.Stop();
+                if (!ended && (why == "reboot" || watchdogReset))
                 {
-                    meter.Halt();
-                }
-                else
-                {
-                    meter.Stop();
+                    // A task thread that did not end may still write: a new meter on the same
+                    // flash would race it, so the process ends instead (a real reset would kill it).
+                    Console.Error.WriteLine("meter: a task did not stop; exiting instead of restarting on the same flash");
+                    return 1;
                 }
 
                 if (why != "reboot" && !watchdogReset)

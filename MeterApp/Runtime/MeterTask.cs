@@ -37,6 +37,8 @@ namespace Meter.Runtime
         /// <summary>
         /// Runs on the task's thread before the first step of every run, including restarts:
         /// rebuild working state here (from the record store), never trust what a faulted run left.
+        /// The run counts as alive only from its first heartbeat (the runner beats before the first
+        /// step), so a long OnStart calls <see cref="TaskContext.Heartbeat"/>.
         /// </summary>
         protected internal virtual void OnStart(TaskContext context)
         {

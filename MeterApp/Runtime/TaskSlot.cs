@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Threading;
 using Meter.Hal.Clock;
 
@@ -6,8 +7,10 @@ namespace Meter.Runtime
 {
     /// <summary>
     /// The supervisor's bookkeeping for one task: its current run (generation and thread),
-    /// heartbeat, fault history and restart schedule. All fields are guarded by one lock, so a
-    /// late-waking abandoned thread can never disturb its replacement.
+    /// heartbeat, fault history, restart schedule and the threads of runs it had to abandon. All
+    /// fields are guarded by one lock, so a late-waking abandoned thread can never disturb its
+    /// replacement. Nothing here calls out under the lock: the supervisor raises the events for
+    /// what the slot hands back.
     /// </summary>
     internal sealed class TaskSlot
     {
@@ -15,14 +18,17 @@ namespace Meter.Runtime
         private readonly MeterTask _task;
         private readonly IMonotonicClock _clock;
         private readonly SupervisorSettings _settings;
+        private readonly ArrayList _abandoned = new ArrayList();
         private int _generation;
         private TaskState _state = TaskState.Created;
         private long _lastBeat;
+        private bool _beatThisRun;
         private long _runStartedAt;
         private long _restartDueAt;
         private int _restarts;
         private int _consecutiveFailures;
         private string _lastFault = string.Empty;
+        private bool _faultUnreported;
         private Thread _thread;
 
         internal TaskSlot(MeterTask task, IMonotonicClock clock, SupervisorSettings settings)
@@ -45,24 +51,30 @@ namespace Meter.Runtime
             }
         }
 
+        /// <summary>A heartbeat of run <paramref name="generation"/>, from that run's own thread.</summary>
         internal void Beat(int generation)
         {
             long now = _clock.UptimeMilliseconds;
             lock (_sync)
             {
-                if (generation == _generation)
+                if (generation == _generation && _state == TaskState.Running)
                 {
                     _lastBeat = now;
+                    _beatThisRun = true;
                 }
             }
         }
 
-        /// <summary>True while the task runs and its last heartbeat is within its timeout.</summary>
+        /// <summary>
+        /// True while the task runs, its current run has beaten at least once and its last beat is
+        /// within its timeout. A run that dies before its first beat, restart after restart, never
+        /// counts as alive, so a crash-looping critical task cannot keep the watchdog fed.
+        /// </summary>
         internal bool IsHealthy(long now)
         {
             lock (_sync)
             {
-                return _state == TaskState.Running && now - _lastBeat <= _task.HeartbeatTimeoutMilliseconds;
+                return _state == TaskState.Running && _beatThisRun && now - _lastBeat <= _task.HeartbeatTimeoutMilliseconds;
             }
         }
 
@@ -75,14 +87,14 @@ namespace Meter.Runtime
         }
 
         /// <summary>
-        /// One supervision pass: declares a silent task hung, resets the backoff of a task that
-        /// has run long enough, and restarts a failed task whose backoff is over. Returns the
-        /// restart reason when it restarted the task, otherwise null.
+        /// Declares a silent task hung (abandoning its run), resets the backoff of a task that has
+        /// run long enough, and hands over a failure not yet reported: its reason, once per
+        /// failure, or null. A fault the task's thread recorded itself is handed over here too.
         /// </summary>
-        internal string Supervise(long now)
+        internal string TakeFault(long now)
         {
             Thread abandoned = null;
-            string restartedFor = null;
+            string fault = null;
             lock (_sync)
             {
                 if (_state == TaskState.Running)
@@ -90,42 +102,111 @@ namespace Meter.Runtime
                     long silence = now - _lastBeat;
                     if (silence > _task.HeartbeatTimeoutMilliseconds)
                     {
+                        string reason = "hung: no heartbeat for " + silence.ToString() + " ms";
                         abandoned = _thread;
+                        KeepAbandonedLocked(abandoned);
                         _generation++;
-                        RecordFailureLocked(now, TaskState.Hung, "hung: no heartbeat for " + silence.ToString() + " ms");
+                        RecordFailureLocked(now, TaskState.Hung, reason);
                     }
-                    else if (_consecutiveFailures > 0 && now - _runStartedAt >= _settings.StableRunMilliseconds)
+                    else if (_consecutiveFailures > 0 && _beatThisRun && now - _runStartedAt >= _settings.StableRunMilliseconds)
                     {
                         _consecutiveFailures = 0;
                     }
                 }
 
-                if ((_state == TaskState.Faulted || _state == TaskState.Hung) && now >= _restartDueAt)
+                if (_faultUnreported)
                 {
-                    _restarts++;
-                    restartedFor = _lastFault;
-                    StartLocked();
+                    _faultUnreported = false;
+                    fault = _lastFault;
                 }
             }
 
             Abandon(abandoned);
-            return restartedFor;
+            return fault;
         }
 
-        internal void Stop()
+        /// <summary>
+        /// Restarts a failed task whose failure has been reported and whose backoff is over.
+        /// Returns the failure's reason when it restarted the task, otherwise null;
+        /// <paramref name="restarts"/> is the task's restart count either way.
+        /// </summary>
+        internal string RestartIfDue(long now, out int restarts)
         {
-            Thread thread;
             lock (_sync)
             {
+                restarts = _restarts;
+                bool failed = _state == TaskState.Faulted || _state == TaskState.Hung;
+                if (!failed || _faultUnreported || now < _restartDueAt)
+                {
+                    return null;
+                }
+
+                // If no thread can be had, nothing has changed and the next pass tries again.
+                StartLocked();
+                _restarts++;
+                restarts = _restarts;
+                return _lastFault;
+            }
+        }
+
+        /// <summary>
+        /// Ends the current run: its loop exits after the current step. Returns the thread to wait
+        /// for, or null when there is none: never started, already stopped, or hung (that thread
+        /// was abandoned when the hang was found, and is only checked, never waited for).
+        /// </summary>
+        internal Thread RequestStop()
+        {
+            lock (_sync)
+            {
+                TaskState was = _state;
                 _generation++;
                 _state = TaskState.Stopped;
-                thread = _thread;
+                return was == TaskState.Running || was == TaskState.Faulted ? _thread : null;
+            }
+        }
+
+        /// <summary>
+        /// Waits up to <paramref name="timeoutMilliseconds"/> (0: no wait) for a stopping run's
+        /// thread; one that does not end is abandoned. The calling thread is never waited for.
+        /// </summary>
+        internal void AwaitStop(Thread thread, int timeoutMilliseconds)
+        {
+            if (thread == null || thread == Thread.CurrentThread)
+            {
+                return;
             }
 
-            // A task's step returns within its heartbeat timeout, and then its loop sees the stop.
-            if (thread != null && !thread.Join(_task.HeartbeatTimeoutMilliseconds + 1000))
+            bool ended = timeoutMilliseconds > 0 ? thread.Join(timeoutMilliseconds) : !thread.IsAlive;
+            if (!ended)
             {
+                lock (_sync)
+                {
+                    KeepAbandonedLocked(thread);
+                }
+
                 Abandon(thread);
+            }
+        }
+
+        /// <summary>
+        /// True when no thread that runs this task's code is alive, the caller's own excepted (a
+        /// task that stops the runtime from its step ends when that step returns).
+        /// </summary>
+        internal bool ThreadsEnded()
+        {
+            Thread caller = Thread.CurrentThread;
+            lock (_sync)
+            {
+                PruneAbandonedLocked();
+                for (int i = 0; i < _abandoned.Count; i++)
+                {
+                    if (_abandoned[i] != caller)
+                    {
+                        return false;
+                    }
+                }
+
+                return _thread == null || _thread == caller || !_thread.IsAlive;
             }
         }
 
@@ -133,6 +214,13 @@ namespace Meter.Runtime
         {
             lock (_sync)
             {
+                // The clock was read before the lock: a beat since then would make the age negative.
+                long age = -1;
+                if (_state == TaskState.Running)
+                {
+                    age = now > _lastBeat ? now - _lastBeat : 0;
+                }
+
                 Mailbox box = _task.Mailbox;
                 return new TaskStatus(
                     _task.Name,
@@ -140,30 +228,45 @@ namespace Meter.Runtime
                     _task.IsCritical,
                     _state,
                     _restarts,
+                    _consecutiveFailures,
                     _lastFault,
-                    _state == TaskState.Running ? now - _lastBeat : -1,
+                    age,
                     box.Count,
                     box.Capacity,
                     box.Dropped);
             }
         }
 
+        /// <summary>
+        /// Starts the next run. The thread is created and started before any field changes, so a
+        /// failure to get one (no memory) leaves the slot as it was; the new thread waits on this
+        /// lock before its first heartbeat.
+        /// </summary>
         private void StartLocked()
         {
-            _generation++;
-            int generation = _generation;
+            int generation = _generation + 1;
+            TaskContext context = new TaskContext(this, generation, _clock);
+            Thread thread = new Thread(() => Run(context, generation));
+            thread.Priority = ToThreadPriority(_task.Priority);
+#if !NANOFRAMEWORK_1_0
+            // .NET cannot kill a hung run (the device aborts it): as a background thread it at
+            // least cannot keep the host process alive after Stop.
+            thread.IsBackground = true;
+#endif
+            thread.Start();
+
             long now = _clock.UptimeMilliseconds;
+            _generation = generation;
+            _thread = thread;
             _state = TaskState.Running;
+            _beatThisRun = false;
             _lastBeat = now;
             _runStartedAt = now;
-            TaskContext context = new TaskContext(this, generation, _clock);
-            _thread = new Thread(() => Run(context, generation));
-            _thread.Priority = ToThreadPriority(_task.Priority);
-            _thread.Start();
         }
 
         private void Run(TaskContext context, int generation)
         {
+            string fault = null;
             try
             {
                 _task.OnStart(context);
@@ -175,8 +278,27 @@ namespace Meter.Runtime
             }
             catch (Exception e)
             {
-                // The fault ends this run only; the supervisor decides when the next one starts.
-                Fault(generation, e.GetType().Name + ": " + e.Message);
+                // The fault ends this run only; the supervisor reports it and decides when the next one starts.
+                fault = Describe(e);
+            }
+
+            if (fault != null)
+            {
+                Fault(generation, fault);
+            }
+        }
+
+        /// <summary>"ExceptionType: message", or a fixed text when even that throws: nothing escapes the task's thread.</summary>
+        private static string Describe(Exception e)
+        {
+            try
+            {
+                return e.GetType().Name + ": " + e.Message;
+            }
+            catch (Exception)
+            {
+                // A Message getter that throws, or no memory left for the text.
+                return TaskStatus.UndescribedFault;
             }
         }
 
@@ -196,19 +318,29 @@ namespace Meter.Runtime
         {
             _state = state;
             _lastFault = reason;
+            _faultUnreported = true;
             _consecutiveFailures++;
-            _restartDueAt = now + Backoff(_consecutiveFailures);
+            _restartDueAt = now + RestartBackoff.Delay(_consecutiveFailures, _settings.BackoffBaseMilliseconds, _settings.BackoffMaxMilliseconds);
         }
 
-        private int Backoff(int failures)
+        private void KeepAbandonedLocked(Thread thread)
         {
-            long delay = _settings.BackoffBaseMilliseconds;
-            for (int i = 1; i < failures && delay < _settings.BackoffMaxMilliseconds; i++)
+            PruneAbandonedLocked();
+            if (thread != null && _abandoned.IndexOf(thread) < 0)
             {
-                delay *= 2;
+                _abandoned.Add(thread);
             }
+        }
 
-            return delay < _settings.BackoffMaxMilliseconds ? (int)delay : _settings.BackoffMaxMilliseconds;
+        private void PruneAbandonedLocked()
+        {
+            for (int i = _abandoned.Count - 1; i >= 0; i--)
+            {
+                if (!((Thread)_abandoned[i]).IsAlive)
+                {
+                    _abandoned.RemoveAt(i);
+                }
+            }
         }
 
         private static void Abandon(Thread thread)

@@ -108,7 +108,7 @@ namespace Meter.SerialConsole
 
         private void RecordSessionEnd(string reason)
         {
-            _events.Record(ConsoleEvents.SessionEnded, "console session ended: " + reason);
+            _events.Record(ConsoleEvents.SessionEnded, reason);
         }
 
         // The login attempt counter. If its record was found corrupt, the number of failures since

@@ -139,7 +139,7 @@ namespace Meter.SerialConsole.Authentication
                 _successfulLogins = success.SuccessfulLogins;
                 _lockedUntil = 0;
                 waitMilliseconds = 0;
-                _events.Record(ConsoleEvents.LoginSucceeded, "console login succeeded (#" + _successfulLogins + ")");
+                _events.Record(ConsoleEvents.LoginSucceeded, "successful login #" + _successfulLogins);
                 return LoginOutcome.Success;
             }
 

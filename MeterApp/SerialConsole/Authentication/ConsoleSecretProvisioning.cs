@@ -117,7 +117,7 @@ namespace Meter.SerialConsole.Authentication
                 {
                     events.Record(
                         ConsoleEvents.SecretUnavailable,
-                        "console secret " + (state == CredentialState.Damaged ? "damaged" : "missing") + ": needs re-provisioning");
+                        (state == CredentialState.Damaged ? "damaged" : "missing") + ", needs factory re-provisioning");
                     return false;
                 }
 

@@ -46,7 +46,7 @@ namespace Meter.SerialConsole.Commands
             output.Flush();
             try
             {
-                _events.Record(ConsoleEvents.RebootRequested, "reboot requested from the console");
+                _events.Record(ConsoleEvents.RebootRequested, "from the console");
             }
             finally
             {
