@@ -97,6 +97,7 @@ namespace Meter.Boot
             }
 
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, consoleOptions, pbkdf2Iterations);
+            console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
             return new MeterApplication(board, store, mount, events, bootCount, supervisor, console);
         }
