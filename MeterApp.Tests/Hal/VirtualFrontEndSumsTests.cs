@@ -45,6 +45,57 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
+        public void ShiftedVoltageOffNominalFollowsTheStatedDelayLineError()
+        {
+            // 49 Hz: 4096 samples hold 49 whole cycles; the fixed delay shifts by θ = 90°·49/50.
+            MeteringScenario scenario = MetrologyExpect.WholeCycles(230.0, 10.0, 60.0);
+            scenario.FrequencyHz = 49.0;
+            MetrologyFrame frame = MetrologyExpect.Read(new VirtualFrontEnd(scenario, 1));
+            double apparent = MetrologyExpect.VoltagePeak(scenario) * MetrologyExpect.CurrentPeak(scenario) / 2.0;
+            double theta = 90.0 * 49.0 / 50.0;
+
+            MetrologyExpect.Near(apparent * Math.Cos((60.0 - theta) * Math.PI / 180.0), MetrologyExpect.Mean(frame.SumV90I, frame), apparent * 1e-4, "Σv90·i/n");
+        }
+
+        [DataRow(12)]
+        [DataRow(24)]
+        [TestMethod]
+        public void MeanSquareHoldsForOtherAdcWidths(int bits)
+        {
+            MeteringScenario scenario = MetrologyExpect.WholeCycles(230.0, 10.0, 0.0);
+            scenario.AdcBits = bits;
+            VirtualFrontEnd frontEnd = new VirtualFrontEnd(scenario, 1);
+            MetrologyFrame frame = MetrologyExpect.Read(frontEnd);
+            double vp = MetrologyExpect.VoltagePeak(scenario);
+
+            Assert.AreEqual((1 << (bits - 1)) - 1, frontEnd.AdcFullScale);
+            MetrologyExpect.Near(vp * vp / 2.0, MetrologyExpect.Mean(frame.SumVV, frame), vp * vp * 1e-4, "Σv²/n");
+        }
+
+        [TestMethod]
+        public void ScalingConstantsComeFromTheScenario()
+        {
+            VirtualFrontEnd frontEnd = new VirtualFrontEnd(new MeteringScenario(), 1);
+            Assert.AreEqual(500000, frontEnd.VoltageFullScaleMillivolts);
+            Assert.AreEqual(100000, frontEnd.CurrentFullScaleMilliamps);
+            Assert.AreEqual(100000, frontEnd.NeutralFullScaleMilliamps);
+            Assert.AreEqual(50000, frontEnd.NominalFrequencyMillihertz);
+            Assert.AreEqual(4096, frontEnd.SampleRateHz);
+            Assert.AreEqual(32767, frontEnd.AdcFullScale);
+        }
+
+        [TestMethod]
+        public void ScenariosOutsideTheFrameLimitsAreRefused()
+        {
+            MeteringScenario wide = new MeteringScenario();
+            wide.AdcBits = 25;
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new VirtualFrontEnd(wide, 1));
+            MeteringScenario along = new MeteringScenario();
+            along.FrameSamples = MetrologyFrame.MaxSamples + 1;
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new VirtualFrontEnd(along, 1));
+        }
+
+        [TestMethod]
         public void SensorPhaseErrorTurnsTheCurrent()
         {
             MeteringScenario scenario = MetrologyExpect.WholeCycles(230.0, 10.0, 0.0);
