@@ -19,16 +19,13 @@ namespace Meter.Hal.Virtual
     {
         private const double DegreesToRadians = Math.PI / 180.0;
 
-        private readonly IMonotonicClock _clock;
-        private readonly long _startMilliseconds;
+        private readonly FramePacer _pacer;
         private readonly int _sampleRateHz;
         private readonly int _frameSamples;
         private readonly int _voltageFullScaleMillivolts;
         private readonly int _currentFullScaleMilliamps;
         private readonly int _neutralFullScaleMilliamps;
         private readonly int _nominalFrequencyMillihertz;
-        private readonly double _baseFrequencyHz;
-        private readonly double _neutralPerLine;
         private readonly double _voltageOffset;
         private readonly double _currentOffset;
         private readonly double _neutralOffset;
@@ -43,13 +40,7 @@ namespace Meter.Hal.Virtual
         private readonly QuarterPeriodDelay _delay;
         private readonly ZeroCrossingDetector _crossings;
         private readonly GaussianNoise _noise;
-        private readonly ScenarioSegment[] _segments;
-        private readonly long[] _segmentEnds;
-        private int _segment;
-        private double _voltageScale;
-        private double _currentScale;
-        private double _neutralScale;
-        private double _frequencyHz;
+        private readonly ScenarioTimeline _timeline;
         private long _nextSample;
         private long _sequence;
 
@@ -68,20 +59,16 @@ namespace Meter.Hal.Virtual
             }
 
             Validate(scenario);
-            _clock = clock;
-            _startMilliseconds = clock == null ? 0 : clock.UptimeMilliseconds;
             _sampleRateHz = scenario.SampleRateHz;
             _frameSamples = scenario.FrameSamples;
             _voltageFullScaleMillivolts = ToMilli(scenario.VoltageFullScaleVolts);
             _currentFullScaleMilliamps = ToMilli(scenario.CurrentFullScaleAmps);
             _neutralFullScaleMilliamps = ToMilli(scenario.NeutralFullScaleAmps);
             _nominalFrequencyMillihertz = ToMilli(scenario.NominalFrequencyHz);
-            _baseFrequencyHz = scenario.FrequencyHz;
             _voltageAdc = new AdcQuantiser(scenario.AdcBits);
             _currentAdc = new AdcQuantiser(scenario.AdcBits);
             _neutralAdc = new AdcQuantiser(scenario.AdcBits);
             int fullScale = _voltageAdc.FullScale;
-            _neutralPerLine = scenario.NeutralRatio * scenario.CurrentFullScaleAmps / scenario.NeutralFullScaleAmps;
             _voltageOffset = scenario.VoltageOffsetLsb;
             _currentOffset = scenario.CurrentOffsetLsb;
             _neutralOffset = scenario.NeutralOffsetLsb;
@@ -100,17 +87,10 @@ namespace Meter.Hal.Virtual
             _crossings = new ZeroCrossingDetector(fullScale / 256);
             _noise = new GaussianNoise(seed);
 
-            _segments = scenario.Segments;
-            _segmentEnds = new long[_segments.Length];
-            long endMilliseconds = 0;
-            for (int k = 0; k < _segments.Length; k++)
-            {
-                endMilliseconds += _segments[k].DurationMilliseconds;
-                _segmentEnds[k] = endMilliseconds * _sampleRateHz / 1000;
-            }
-
-            _segment = -1;
-            EnterSegment(0);
+            double neutralPerLine = scenario.NeutralRatio * scenario.CurrentFullScaleAmps / scenario.NeutralFullScaleAmps;
+            _timeline = new ScenarioTimeline(scenario.Segments, _sampleRateHz, scenario.FrequencyHz, neutralPerLine);
+            SetFrequency(_timeline.FrequencyHz);
+            _pacer = clock == null ? null : new FramePacer(clock, _sampleRateHz);
             WarmUp();
         }
 
@@ -169,36 +149,12 @@ namespace Meter.Hal.Virtual
                 throw new ArgumentOutOfRangeException("timeoutMilliseconds");
             }
 
-            if (_clock != null && !WaitUntilDue(timeoutMilliseconds))
+            if (_pacer != null && !_pacer.WaitFor(_nextSample + _frameSamples, timeoutMilliseconds))
             {
                 return false;
             }
 
             Fill(frame);
-            return true;
-        }
-
-        private bool WaitUntilDue(int timeoutMilliseconds)
-        {
-            long endSample = _nextSample + _frameSamples;
-            long due = _startMilliseconds + (endSample * 1000 + _sampleRateHz - 1) / _sampleRateHz;
-            long wait = due - _clock.UptimeMilliseconds;
-            if (wait <= 0)
-            {
-                return true;
-            }
-
-            if (wait > timeoutMilliseconds)
-            {
-                if (timeoutMilliseconds > 0)
-                {
-                    _clock.Sleep(timeoutMilliseconds);
-                }
-
-                return false;
-            }
-
-            _clock.Sleep((int)wait);
             return true;
         }
 
@@ -215,9 +171,9 @@ namespace Meter.Hal.Virtual
             long sumV = 0, sumI = 0, sumVV = 0, sumII = 0, sumVI = 0, sumV90I = 0, sumNN = 0, sumVN = 0;
             for (int n = 0; n < _frameSamples; n++)
             {
-                if (_segment < _segments.Length && _nextSample >= _segmentEnds[_segment])
+                if (_timeline.MoveTo(_nextSample))
                 {
-                    EnterSegment(_segment + 1);
+                    SetFrequency(_timeline.FrequencyHz);
                 }
 
                 int v;
@@ -275,10 +231,10 @@ namespace Meter.Hal.Virtual
                 current += _current[k].Next();
             }
 
-            current *= _currentScale;
-            v = _voltageAdc.Convert(voltage * _voltageScale + _voltageOffset + _noise.Next(_voltageNoise));
+            current *= _timeline.CurrentScale;
+            v = _voltageAdc.Convert(voltage * _timeline.VoltageScale + _voltageOffset + _noise.Next(_voltageNoise));
             i = _currentAdc.Convert(current + _currentOffset + _noise.Next(_currentNoise));
-            neutral = _neutralAdc.Convert(current * _neutralScale + _neutralOffset + _noise.Next(_neutralNoise));
+            neutral = _neutralAdc.Convert(current * _timeline.NeutralScale + _neutralOffset + _noise.Next(_neutralNoise));
         }
 
         // Fills the quarter-period delay line and the crossing detector before sample 0, as a chip
@@ -296,22 +252,11 @@ namespace Meter.Hal.Virtual
             }
         }
 
-        private void EnterSegment(int index)
+        private void SetFrequency(double frequencyHz)
         {
-            _segment = index;
-            ScenarioSegment segment = index < _segments.Length ? _segments[index] : null;
-            _voltageScale = segment == null ? 1.0 : segment.VoltageScale;
-            double currentScale = segment == null ? 1.0 : segment.CurrentScale;
-            _currentScale = segment != null && segment.Reverse ? -currentScale : currentScale;
-            _neutralScale = _neutralPerLine * (segment == null ? 1.0 : segment.NeutralScale);
-            double frequency = segment == null || segment.FrequencyHz == 0.0 ? _baseFrequencyHz : segment.FrequencyHz;
-            if (frequency != _frequencyHz)
-            {
-                _frequencyHz = frequency;
-                double step = 2.0 * Math.PI * frequency / _sampleRateHz;
-                SetStep(_voltage, step);
-                SetStep(_current, step);
-            }
+            double step = 2.0 * Math.PI * frequencyHz / _sampleRateHz;
+            SetStep(_voltage, step);
+            SetStep(_current, step);
         }
 
         private static void SetStep(PhasorOscillator[] oscillators, double step)
