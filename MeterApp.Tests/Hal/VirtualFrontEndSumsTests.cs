@@ -159,6 +159,19 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
+        public void NoiseHasTheStatedRmsAndNoPower()
+        {
+            MeteringScenario scenario = MetrologyExpect.WholeCycles(230.0, 0.0, 0.0);
+            scenario.CurrentNoiseLsb = 5.0;
+            MetrologyFrame frame = MetrologyExpect.Read(new VirtualFrontEnd(scenario, 3));
+            double apparent = MetrologyExpect.VoltagePeak(scenario) * 5.0 / Math.Sqrt(2.0);
+
+            // 25 LSB² plus 1/12 of quantisation; the estimate's own spread over 4096 samples is 0.55.
+            MetrologyExpect.Near(25.0 + 1.0 / 12.0, MetrologyExpect.Mean(frame.SumII, frame), 2.5, "Σi²/n");
+            MetrologyExpect.Near(0.0, MetrologyExpect.Mean(frame.SumVI, frame), apparent * 0.1, "Σv·i/n");
+        }
+
+        [TestMethod]
         public void ClippingSetsTheOverRangeFlagOfThatChannelOnly()
         {
             // 400 V rms peaks at 566 V against a 500 V full scale.

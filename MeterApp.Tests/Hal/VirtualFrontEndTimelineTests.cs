@@ -52,6 +52,7 @@ namespace Meter.Tests.Hal
         {
             MeteringScenario scenario = new MeteringScenario();
             scenario.FrequencyHz = millihertz / 1000.0;
+            scenario.VoltageNoiseLsb = 2.0;
             VirtualFrontEnd frontEnd = new VirtualFrontEnd(scenario, 1);
             MetrologyFrame frame = new MetrologyFrame();
             for (int k = 0; k < 5; k++)
