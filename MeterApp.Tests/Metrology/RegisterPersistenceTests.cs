@@ -81,6 +81,31 @@ namespace Meter.Tests.Metrology
         }
 
         [TestMethod]
+        public void BitRotInTheNewestRecordIsReportedNotReplacedByAnOlderValue()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 4);
+            RecordStore store = StoreTestKit.Mounted(flash);
+            EnergyRegisters registers = new EnergyRegisters(SampleRate, 1000);
+            RegisterPersistence persistence = new RegisterPersistence(store, registers, 2);
+            registers.Add(1000000000L, 0, SampleRate);
+            persistence.Flush();
+            registers.Add(2000000000L, 0, SampleRate);
+            persistence.Flush();
+            store.Write(0xF000, new byte[40], 0, 40); // a later record: the registers' is not the torn tail
+
+            byte[] record = new byte[RegisterRecord.Length];
+            RegisterRecord.Encode(registers, record, 0);
+            byte[] image = flash.GetImage();
+            int at = Find(image, record);
+            Assert.IsTrue(at >= 0, "the newest register record is on flash");
+            image[at + 20] ^= 0x01;
+            flash.LoadImage(image);
+
+            RegisterPersistence restarted = new RegisterPersistence(StoreTestKit.Mounted(flash), new EnergyRegisters(SampleRate, 1000), 2);
+            Assert.ThrowsException(typeof(StoreCorruptException), () => restarted.Restore());
+        }
+
+        [TestMethod]
         public void TheKeyHasOneOwnerPerStore()
         {
             RecordStore store = StoreTestKit.Mounted(new VirtualFlash(4096, 3));
@@ -152,6 +177,25 @@ namespace Meter.Tests.Metrology
                     Assert.AreEqual(Fine(restored[r]), Fine(second[r]), context + ": second restart, register " + r);
                 }
             }
+        }
+
+        private static int Find(byte[] haystack, byte[] needle)
+        {
+            for (int i = 0; i + needle.Length <= haystack.Length; i++)
+            {
+                int j = 0;
+                while (j < needle.Length && haystack[i + j] == needle[j])
+                {
+                    j++;
+                }
+
+                if (j == needle.Length)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private static void Snapshot(EnergyRegisters registers, long[] into)
