@@ -45,6 +45,18 @@ namespace Meter.Tests.Metrology
         }
 
         [TestMethod]
+        public void ARefusedFrameMovesNoRegister()
+        {
+            EnergyRegisters registers = new EnergyRegisters(SampleRate, 1);
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => registers.Add(1000000, long.MinValue, SampleRate));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => registers.Add(1000000, 1000000, -1));
+            for (int r = 0; r < registers.Count; r++)
+            {
+                Assert.AreEqual(0L, registers[r].Remainder, "register " + r);
+            }
+        }
+
+        [TestMethod]
         public void TheIndexerFollowsThePersistedOrder()
         {
             EnergyRegisters registers = new EnergyRegisters(SampleRate, 1000);

@@ -74,8 +74,20 @@ namespace Meter.Metrology
         }
 
         /// <summary>Routes one frame of signed active (µW) and reactive (µvar) power to its registers.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">A magnitude or the frame length is out of range; no register moved.</exception>
         public void Add(long activeMicrowatts, long reactiveMicrovars, int samples)
         {
+            // Checked up front so that a refused frame moves no register at all.
+            if (!InRange(activeMicrowatts) || !InRange(reactiveMicrovars))
+            {
+                throw new ArgumentOutOfRangeException("activeMicrowatts", "power magnitude above EnergyRegister.MaxPowerMicrowatts");
+            }
+
+            if (samples < 0 || samples > EnergyRegister.MaxFrameSamples)
+            {
+                throw new ArgumentOutOfRangeException("samples");
+            }
+
             if (activeMicrowatts >= 0)
             {
                 _activeImport.Add(activeMicrowatts, samples);
@@ -93,6 +105,11 @@ namespace Meter.Metrology
             {
                 _reactiveExport.Add(-reactiveMicrovars, samples);
             }
+        }
+
+        private static bool InRange(long power)
+        {
+            return power >= -EnergyRegister.MaxPowerMicrowatts && power <= EnergyRegister.MaxPowerMicrowatts;
         }
     }
 }
