@@ -41,6 +41,9 @@ namespace Meter.Storage
 
         public const ushort MetrologyFirst = 0x0200;
 
+        /// <summary>The four energy registers A+, A−, R+, R− with their remainders, one record (RegisterRecord).</summary>
+        public const ushort EnergyRegisters = 0x0200;
+
         public const ushort MetrologyLast = 0x02FF;
 
         public const ushort CalibrationFirst = 0x0300;
