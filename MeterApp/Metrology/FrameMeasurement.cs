@@ -1,0 +1,183 @@
+using System;
+using Meter.Hal.Metrology;
+
+namespace Meter.Metrology
+{
+    /// <summary>
+    /// Turns one <see cref="MetrologyFrame"/> into a <see cref="Measurement"/> with integer and
+    /// fixed-point arithmetic only (no double: it may be single precision on the device).
+    /// </summary>
+    /// <remarks>
+    /// Per frame of n samples: DC is removed from the sums (Σv·i − Σv·Σi/n, Σv² − (Σv)²/n, …); the
+    /// neutral channel has no Σin, so its DC stays in. Scale factors (full scale × gain / ADC full
+    /// scale) are computed once in Q32/Q40. The reactive sum uses a delay of a quarter of the
+    /// nominal period, a shift θ = 90°·f/f_nom at frequency f, so Q = (Q_read − P·cos θ)/sin θ,
+    /// i.e. with δ = θ − 90°: Q = (Q_read + P·sin δ)/cos δ. The phase calibration then rotates
+    /// (P, Q). DC removal from a frame that is not a whole number of cycles also subtracts the AC
+    /// residue of the partial cycle; the error is small for frames of many cycles and averages out
+    /// over consecutive frames. Not thread-safe: the metrology task owns it.
+    /// </remarks>
+    public sealed class FrameMeasurement
+    {
+        // Q formats of the precomputed scale factors.
+        private const int RmsScaleShift = 32;
+        private const int PowerScaleShift = 40;
+
+        // Mean squares are taken in LSB²·2^16, so the rms is in LSB·2^8.
+        private const int MeanSquareShift = 16;
+        private const int RmsShift = 8;
+
+        private readonly int _sampleRateHz;
+        private readonly int _nominalMillihertz;
+        private readonly Calibration _calibration;
+        private readonly long _voltageScale;
+        private readonly long _currentScale;
+        private readonly long _neutralScale;
+        private readonly long _powerScale;
+        private readonly long _phaseSine;
+        private readonly long _phaseCosine;
+
+        public FrameMeasurement(IMetrologyFrontEnd frontEnd, Calibration calibration)
+        {
+            if (frontEnd == null)
+            {
+                throw new ArgumentNullException("frontEnd");
+            }
+
+            if (calibration == null)
+            {
+                throw new ArgumentNullException("calibration");
+            }
+
+            long fullScale = frontEnd.AdcFullScale;
+            if (fullScale <= 0 || frontEnd.SampleRateHz <= 0 || frontEnd.NominalFrequencyMillihertz <= 0)
+            {
+                throw new ArgumentOutOfRangeException("frontEnd");
+            }
+
+            _sampleRateHz = frontEnd.SampleRateHz;
+            _nominalMillihertz = frontEnd.NominalFrequencyMillihertz;
+            _calibration = calibration;
+
+            // mV per LSB (Q32), µA per LSB (Q32), and mV·mA = µW per LSB² (Q40), gains applied.
+            _voltageScale = Gain(IntegerMath.ShiftDivide(frontEnd.VoltageFullScaleMillivolts, RmsScaleShift, fullScale), calibration.VoltageGain);
+            _currentScale = Gain(IntegerMath.ShiftDivide(frontEnd.CurrentFullScaleMilliamps * 1000L, RmsScaleShift, fullScale), calibration.CurrentGain);
+            _neutralScale = Gain(IntegerMath.ShiftDivide(frontEnd.NeutralFullScaleMilliamps * 1000L, RmsScaleShift, fullScale), calibration.NeutralGain);
+            long power = IntegerMath.ShiftDivide((long)frontEnd.VoltageFullScaleMillivolts * frontEnd.CurrentFullScaleMilliamps, PowerScaleShift, fullScale * fullScale);
+            _powerScale = Gain(Gain(power, calibration.VoltageGain), calibration.CurrentGain);
+            FixedTrig.SinCos(FixedTrig.FromMicroradians(calibration.PhaseMicroradians), out _phaseSine, out _phaseCosine);
+        }
+
+        public Calibration Calibration
+        {
+            get { return _calibration; }
+        }
+
+        /// <summary>Measures <paramref name="frame"/> into <paramref name="result"/> (every field overwritten).</summary>
+        public void Measure(MetrologyFrame frame, Measurement result)
+        {
+            int n = frame.SampleCount;
+            result.Sequence = frame.Sequence;
+            result.SampleCount = n;
+            result.OverRange = frame.OverRange;
+            if (n <= 0)
+            {
+                Clear(result);
+                return;
+            }
+
+            long squareV = NonNegative(frame.SumVV - IntegerMath.ProductOverCount(frame.SumV, frame.SumV, n));
+            long squareI = NonNegative(frame.SumII - IntegerMath.ProductOverCount(frame.SumI, frame.SumI, n));
+            long dcVI = IntegerMath.ProductOverCount(frame.SumV, frame.SumI, n);
+
+            // The delayed voltage has the same DC as the voltage.
+            long active = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumVI - dcVI, _powerScale, PowerScaleShift), n);
+            long reactiveRead = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumV90I - dcVI, _powerScale, PowerScaleShift), n);
+
+            result.VoltageMillivolts = Rms(squareV, n, _voltageScale);
+            result.CurrentMicroamps = LessOffset(Rms(squareI, n, _currentScale), _calibration.CurrentOffsetMicroamps);
+            result.NeutralMicroamps = LessOffset(Rms(NonNegative(frame.SumNN), n, _neutralScale), _calibration.NeutralOffsetMicroamps);
+            result.FrequencyMillihertz = Frequency(frame);
+
+            long reactive = OffNominal(active, reactiveRead, result.FrequencyMillihertz);
+            result.ActiveMicrowatts = IntegerMath.MultiplyShift(active, _phaseCosine, 30) - IntegerMath.MultiplyShift(reactive, _phaseSine, 30);
+            result.ReactiveMicrovars = IntegerMath.MultiplyShift(reactive, _phaseCosine, 30) + IntegerMath.MultiplyShift(active, _phaseSine, 30);
+
+            // mV·µA = nVA.
+            long apparent = IntegerMath.DivideRound(result.VoltageMillivolts * result.CurrentMicroamps, 1000);
+            result.ApparentMicrovoltAmperes = apparent;
+            result.PowerFactorPerMille = apparent == 0 ? 0 : (int)IntegerMath.DivideRound(result.ActiveMicrowatts * 1000, apparent);
+        }
+
+        // Q = (Q_read + P·sin δ) / cos δ with δ = 90°·(f − f_nom)/f_nom; skipped when f is unknown or off by more than 50 %.
+        private long OffNominal(long active, long reactiveRead, int frequencyMillihertz)
+        {
+            long deviation = frequencyMillihertz - _nominalMillihertz;
+            if (frequencyMillihertz <= 0 || deviation == 0 || 2 * (deviation < 0 ? -deviation : deviation) > _nominalMillihertz)
+            {
+                return reactiveRead;
+            }
+
+            long delta = IntegerMath.DivideRound(FixedTrig.HalfPi * deviation, _nominalMillihertz);
+            long sine;
+            long cosine;
+            FixedTrig.SinCos(delta, out sine, out cosine);
+            long inverseCosine = IntegerMath.ShiftDivide(1, 60, cosine);
+            return IntegerMath.MultiplyShift(reactiveRead + IntegerMath.MultiplyShift(active, sine, 30), inverseCosine, 30);
+        }
+
+        // Periods between the first and last positive crossing over their span in 1/65536 sample.
+        private int Frequency(MetrologyFrame frame)
+        {
+            long span = frame.LastCrossing - frame.FirstCrossing;
+            if (frame.ZeroCrossingCount < 2 || span <= 0)
+            {
+                return 0;
+            }
+
+            long periods = frame.ZeroCrossingCount - 1;
+            return (int)IntegerMath.DivideRound(periods * _sampleRateHz * 1000L * MetrologyFrame.CrossingScale, span);
+        }
+
+        // √(Σx²/n) in LSB·2^8, times a Q32 unit scale.
+        private static long Rms(long sumOfSquares, int n, long scale)
+        {
+            long meanSquare = IntegerMath.ShiftDivide(sumOfSquares, MeanSquareShift, n);
+            return IntegerMath.MultiplyShift(IntegerMath.Sqrt(meanSquare), scale, RmsScaleShift + RmsShift);
+        }
+
+        // The offset is uncorrelated noise: it adds in quadrature.
+        private static long LessOffset(long rms, long offset)
+        {
+            if (offset == 0)
+            {
+                return rms;
+            }
+
+            long square = (rms * rms) - (offset * offset);
+            return square > 0 ? IntegerMath.Sqrt(square) : 0;
+        }
+
+        private static long Gain(long scale, int gain)
+        {
+            return IntegerMath.MultiplyShift(scale, gain, 30);
+        }
+
+        private static long NonNegative(long value)
+        {
+            return value < 0 ? 0 : value;
+        }
+
+        private static void Clear(Measurement result)
+        {
+            result.VoltageMillivolts = 0;
+            result.CurrentMicroamps = 0;
+            result.NeutralMicroamps = 0;
+            result.ActiveMicrowatts = 0;
+            result.ReactiveMicrovars = 0;
+            result.ApparentMicrovoltAmperes = 0;
+            result.PowerFactorPerMille = 0;
+            result.FrequencyMillihertz = 0;
+        }
+    }
+}

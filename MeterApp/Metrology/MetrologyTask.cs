@@ -1,0 +1,127 @@
+using System;
+using Meter.Hal.Metrology;
+using Meter.Runtime;
+
+namespace Meter.Metrology
+{
+    /// <summary>
+    /// The metrology task (highest priority, critical): each step reads one frame from the front
+    /// end, measures it, gates it at no load, adds it to the energy registers and the pulse output
+    /// and persists the registers when a step is due. A gap in the frame sequence numbers is a lost
+    /// frame and is counted in <see cref="LostFrames"/> (it must stay 0).
+    /// </summary>
+    /// <remarks>
+    /// Publishing: <see cref="Latest"/> is an immutable <see cref="MeasurementSnapshot"/> swapped by
+    /// reference once every <c>snapshotEveryFrames</c> frames (about once a second), so steady-state
+    /// frames allocate nothing and a publishing frame allocates one small object. Readers on other
+    /// threads need no lock: a reference write is atomic and the object never changes.
+    /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
+    /// first runs; a restart keeps the registers in memory, which only this task writes.
+    /// </remarks>
+    public sealed class MetrologyTask : MeterTask
+    {
+        /// <summary>Longest wait for a frame in one step, well inside the heartbeat timeout.</summary>
+        public const int ReadTimeoutMilliseconds = 100;
+
+        private const int HeartbeatMilliseconds = 2000;
+
+        private readonly IMetrologyFrontEnd _frontEnd;
+        private readonly FrameMeasurement _measurement;
+        private readonly NoLoadDetector _noLoad;
+        private readonly EnergyRegisters _registers;
+        private readonly PulseGenerator _pulses;
+        private readonly RegisterPersistence _persistence;
+        private readonly int _snapshotEveryFrames;
+        private readonly MetrologyFrame _frame = new MetrologyFrame();
+        private readonly Measurement _current = new Measurement();
+        private MeasurementSnapshot _latest;
+        private long _nextSequence = -1;
+        private long _lostFrames;
+        private long _frames;
+
+        public MetrologyTask(
+            IMetrologyFrontEnd frontEnd,
+            FrameMeasurement measurement,
+            NoLoadDetector noLoad,
+            EnergyRegisters registers,
+            PulseGenerator pulses,
+            RegisterPersistence persistence,
+            int snapshotEveryFrames)
+            : base("metrology", TaskPriority.Metrology, true, HeartbeatMilliseconds, 1, MailboxOverflow.DropOldest)
+        {
+            if (frontEnd == null || measurement == null || noLoad == null || registers == null || pulses == null || persistence == null)
+            {
+                throw new ArgumentNullException(frontEnd == null ? "frontEnd" : "metrology part");
+            }
+
+            if (snapshotEveryFrames < 1)
+            {
+                throw new ArgumentOutOfRangeException("snapshotEveryFrames");
+            }
+
+            _frontEnd = frontEnd;
+            _measurement = measurement;
+            _noLoad = noLoad;
+            _registers = registers;
+            _pulses = pulses;
+            _persistence = persistence;
+            _snapshotEveryFrames = snapshotEveryFrames;
+        }
+
+        /// <summary>The latest published measurement, or null before the first frame.</summary>
+        public MeasurementSnapshot Latest
+        {
+            get { return _latest; }
+        }
+
+        /// <summary>Frames missing from the sequence so far.</summary>
+        public long LostFrames
+        {
+            get { return _lostFrames; }
+        }
+
+        /// <summary>Frames processed so far.</summary>
+        public long Frames
+        {
+            get { return _frames; }
+        }
+
+        /// <summary>Reads and processes one frame; false when none was ready within the timeout.</summary>
+        public bool ProcessNextFrame(int timeoutMilliseconds)
+        {
+            if (!_frontEnd.TryReadFrame(_frame, timeoutMilliseconds))
+            {
+                return false;
+            }
+
+            if (_nextSequence >= 0 && _frame.Sequence != _nextSequence)
+            {
+                long gap = _frame.Sequence - _nextSequence;
+                _lostFrames += gap > 0 ? gap : 1;
+            }
+
+            _nextSequence = _frame.Sequence + 1;
+            _measurement.Measure(_frame, _current);
+            _noLoad.Update(_current.CurrentMicroamps);
+            long active = _noLoad.Gate(_current.ActiveMicrowatts);
+            long reactive = _noLoad.Gate(_current.ReactiveMicrovars);
+            int samples = _current.SampleCount;
+            _registers.Add(active, reactive, samples);
+            _pulses.Add(active > 0 ? active : 0, samples);
+            _persistence.Update();
+            if (_frames % _snapshotEveryFrames == 0)
+            {
+                _latest = new MeasurementSnapshot(_current);
+            }
+
+            _frames++;
+            return true;
+        }
+
+        /// <inheritdoc />
+        protected internal override void Step(TaskContext context)
+        {
+            ProcessNextFrame(ReadTimeoutMilliseconds);
+        }
+    }
+}
