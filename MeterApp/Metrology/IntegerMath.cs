@@ -138,7 +138,7 @@ namespace Meter.Metrology
             return a >= 0 ? (a + (b / 2)) / b : -((-a + (b / 2)) / b);
         }
 
-        /// <summary>a·b/n for sums a, b over n samples (|a|, |b| &lt; 2^40, 0 &lt; n ≤ 2^16), exact to rounding.</summary>
+        /// <summary>a·b/n rounded, for sums a, b of n codes of at most 24 bits (|a|, |b| ≤ n·2^23, 0 &lt; n ≤ 2^16).</summary>
         public static long ProductOverCount(long a, long b, int n)
         {
             if (n <= 0)
