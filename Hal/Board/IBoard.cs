@@ -1,6 +1,7 @@
 using Meter.Hal.Clock;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
+using Meter.Hal.Metrology;
 using Meter.Hal.Platform;
 using Meter.Hal.Storage;
 using Meter.Hal.Watchdog;
@@ -30,6 +31,9 @@ namespace Meter.Hal.Board
         ISerialPort ConsolePort { get; }
 
         ISystemMonitor SystemMonitor { get; }
+
+        /// <summary>The metering front end; never null (a board without one returns a front end that never yields a frame).</summary>
+        IMetrologyFrontEnd MetrologyFrontEnd { get; }
 
         /// <summary>The sensor; never null (a board without the pin returns an input that is never active).</summary>
         IDigitalInput GetInput(DigitalInputId id);

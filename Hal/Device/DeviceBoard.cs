@@ -4,6 +4,7 @@ using Meter.Hal.Board;
 using Meter.Hal.Clock;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
+using Meter.Hal.Metrology;
 using Meter.Hal.Platform;
 using Meter.Hal.Storage;
 using Meter.Hal.Watchdog;
@@ -32,6 +33,7 @@ namespace Meter.Hal.Device
         private readonly UartSerialPort _console;
         private readonly DeviceSystemMonitor _system;
         private readonly IDigitalInput[] _inputs;
+        private readonly AbsentFrontEnd _frontEnd = new AbsentFrontEnd();
 
         public DeviceBoard(BoardDefinition definition)
         {
@@ -118,6 +120,12 @@ namespace Meter.Hal.Device
         public ISystemMonitor SystemMonitor
         {
             get { return _system; }
+        }
+
+        /// <summary>No metering-chip driver yet: a front end that never yields a frame (<see cref="AbsentFrontEnd"/>).</summary>
+        public IMetrologyFrontEnd MetrologyFrontEnd
+        {
+            get { return _frontEnd; }
         }
 
         /// <summary>

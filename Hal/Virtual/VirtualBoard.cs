@@ -2,6 +2,7 @@ using Meter.Hal.Board;
 using Meter.Hal.Clock;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
+using Meter.Hal.Metrology;
 using Meter.Hal.Platform;
 using Meter.Hal.Storage;
 using Meter.Hal.Watchdog;
@@ -12,14 +13,22 @@ namespace Meter.Hal.Virtual
     /// The simulated board: every peripheral virtual, timed by one <see cref="VirtualClock"/>.
     /// The flash, entropy and console port come from outside so the host program can keep the
     /// flash in a file, use the PC's RNG and put the console on its terminal, while tests use
-    /// in-memory parts with power cuts and seeded entropy.
+    /// in-memory parts with power cuts and seeded entropy. The metering front end too: the host
+    /// program paces a <see cref="VirtualFrontEnd"/> by the board clock
+    /// (<see cref="MeteringScenario.Household"/>), accuracy tests drive one in batch mode.
     /// </summary>
     public sealed class VirtualBoard : IBoard
     {
         private readonly VirtualDigitalInput[] _inputs;
 
-        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, ISerialPort consolePort, IMemoryProbe memory)
+        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, ISerialPort consolePort, IMemoryProbe memory, IMetrologyFrontEnd frontEnd)
         {
+            if (frontEnd == null)
+            {
+                throw new System.ArgumentNullException("frontEnd");
+            }
+
+            MetrologyFrontEnd = frontEnd;
             Definition = definition;
             VirtualClock = clock;
             Flash = flash;
@@ -77,6 +86,8 @@ namespace Meter.Hal.Virtual
         {
             get { return VirtualSystem; }
         }
+
+        public IMetrologyFrontEnd MetrologyFrontEnd { get; }
 
         public IDigitalInput GetInput(DigitalInputId id)
         {

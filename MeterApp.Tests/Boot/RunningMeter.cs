@@ -27,10 +27,23 @@ namespace Meter.Tests.Boot
 
         public MeterApplication App { get; }
 
+        /// <summary>Boots on a real-time clock with the household load paced by it.</summary>
         public static RunningMeter Boot(VirtualFlash flash)
         {
+            return Boot(flash, false);
+        }
+
+        /// <summary>
+        /// Boots on a real-time clock; with <paramref name="batchFrontEnd"/> the household load is
+        /// produced as fast as it is read (drive <see cref="MeterApplication.Metrology"/> by hand,
+        /// do not start the tasks: the metrology task would spin).
+        /// </summary>
+        public static RunningMeter Boot(VirtualFlash flash, bool batchFrontEnd)
+        {
             VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0)), flash, new VirtualTrng(11), port, null);
+            VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
+            VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), port, null, frontEnd);
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = false;
             options.ShowPrompt = false;

@@ -25,7 +25,7 @@ namespace Meter.Tests.Host
 
             Assert.AreEqual(0, first.ExitCode, first.Stderr);
             StringAssert.Contains(first.Stdout, "console secret: ", "first boot provisions and shows the console secret once");
-            StringAssert.Contains(first.Stdout, "tasks:    1, restarts 0 in total");
+            StringAssert.Contains(first.Stdout, "tasks:    2, restarts 0 in total");
             StringAssert.Contains(first.Stdout, "console         running");
             StringAssert.Contains(first.Stdout, "sha-256:  ");
             StringAssert.Contains(first.Stderr, "stopped (end of input)");
@@ -54,6 +54,16 @@ namespace Meter.Tests.Host
             MeterRun run = MeterRun.Start(data);
             run.Send("status\n");
             Assert.IsTrue(run.WaitForStdout("console         running"), run.Stdout + run.Stderr);
+
+            // The first measurement is published after the first 0.2 s frame: ask until it is.
+            for (int i = 0; i < 100 && !run.Stdout.Contains("A+ (1.8.0):"); i++)
+            {
+                run.Send("meter\n");
+                System.Threading.Thread.Sleep(100);
+            }
+
+            StringAssert.Contains(run.Stdout, "A+ (1.8.0):", "the meter prints its registers");
+            StringAssert.Contains(run.Stdout, "frequency:      ");
 
             using (Process kill = Process.Start("kill", "-INT " + run.Id))
             {

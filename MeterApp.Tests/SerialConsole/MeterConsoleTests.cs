@@ -253,11 +253,11 @@ namespace Meter.Tests.SerialConsole
             string status = meter.Run("status");
             Assert.Contains("uptime:   0 d 00:00:00", status);
             Assert.Contains("memory:   used unknown, free unknown", status);
-            Assert.Contains("tasks:    1, restarts 0 in total", status);
+            Assert.Contains("tasks:    2, restarts 0 in total", status);
             Assert.Contains("  console         created", status);
 
             string help = meter.Run("help");
-            string[] names = { "help", "status", "version", "board", "events [n]", "flash", "login <secret>", "logout", "reboot" };
+            string[] names = { "help", "status", "version", "board", "meter", "events [n]", "flash", "login <secret>", "logout", "reboot" };
             for (int i = 0; i < names.Length; i++)
             {
                 Assert.Contains("\r\n  " + names[i] + " ", help);
@@ -296,7 +296,7 @@ namespace Meter.Tests.SerialConsole
                 m.Flash = flash;
                 m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
                 m.Port = new VirtualSerialPort(4096, 64 * 1024);
-                m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), m.Port, null);
+                m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), m.Port, null, new VirtualFrontEnd(MeteringScenario.Household(), 1, m.Clock));
                 ConsoleOptions options = new ConsoleOptions();
                 options.Echo = false;
                 options.ShowPrompt = false;

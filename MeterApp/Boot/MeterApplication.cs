@@ -1,6 +1,7 @@
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Identity;
+using Meter.Metrology;
 using Meter.Runtime;
 using Meter.SerialConsole;
 using Meter.Storage;
@@ -22,16 +23,22 @@ namespace Meter.Boot
     /// <see cref="EventCode.NvMemoryError"/>; a corrupt boot counter is not guessed at
     /// (<see cref="BootCount"/> is -1 and stays so until the key is rewritten).
     /// </para>
+    /// <para>
+    /// The metrology task (<see cref="MeterMetrology"/>) is the supervisor's first task: highest
+    /// priority and critical. Its registers are restored before it starts and flushed by
+    /// <see cref="Stop"/> once every task has ended.
+    /// </para>
     /// </summary>
     public sealed class MeterApplication
     {
-        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, TaskSupervisor supervisor, MeterConsole console)
+        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, TaskSupervisor supervisor, MeterConsole console)
         {
             Board = board;
             Store = store;
             Mount = mount;
             Events = events;
             BootCount = bootCount;
+            MeterMetrology = metrology;
             Supervisor = supervisor;
             Console = console;
         }
@@ -55,6 +62,15 @@ namespace Meter.Boot
         public bool IsReadOnly
         {
             get { return Store.IsReadOnly; }
+        }
+
+        /// <summary>The metrology chain: registers, their persistence, the task.</summary>
+        public MeterMetrology MeterMetrology { get; }
+
+        /// <summary>The metrology task (its latest measurement, frame counters).</summary>
+        public MetrologyTask Metrology
+        {
+            get { return MeterMetrology.Task; }
         }
 
         public TaskSupervisor Supervisor { get; }
@@ -87,6 +103,7 @@ namespace Meter.Boot
                 }
             }
 
+            MeterMetrology metrology = MeterMetrology.Build(board, store, events, writable);
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
             if (writable)
             {
@@ -96,10 +113,11 @@ namespace Meter.Boot
                 supervisor.TaskRestarted += (name, reason, restarts) => events.Record(EventCode.TaskRestarted, name + " #" + restarts.ToString());
             }
 
-            MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, consoleOptions, pbkdf2Iterations);
+            supervisor.Add(metrology.Task);
+            MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, metrology.Task, consoleOptions, pbkdf2Iterations);
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
-            return new MeterApplication(board, store, mount, events, bootCount, supervisor, console);
+            return new MeterApplication(board, store, mount, events, bootCount, metrology, supervisor, console);
         }
 
         /// <summary>Starts the tasks, the supervisor and the watchdog.</summary>
@@ -110,11 +128,18 @@ namespace Meter.Boot
 
         /// <summary>
         /// An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their
-        /// current step. Returns false when a task thread did not end (it may still write).
+        /// current step, then the energy registers are flushed (only when every task ended: the
+        /// metrology task owns them) before the power-down record. Returns false when a task
+        /// thread did not end (it may still write).
         /// </summary>
         public bool Stop()
         {
             bool ended = Halt();
+            if (ended)
+            {
+                MeterMetrology.Persistence.Flush();
+            }
+
             if (!Store.IsReadOnly)
             {
                 Events.Record(EventCode.PowerDown, "orderly shutdown");

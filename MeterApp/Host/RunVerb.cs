@@ -75,7 +75,7 @@ namespace Meter.Host
             bool watchdogReset = false;
             while (true)
             {
-                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), port, new HostMemoryProbe());
+                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), port, new HostMemoryProbe(), new VirtualFrontEnd(MeteringScenario.Household(), 1, clock));
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 

@@ -3,12 +3,20 @@ namespace Meter.Metrology
     /// <summary>
     /// An immutable copy of one <see cref="Measurement"/>, published by the metrology task for other
     /// tasks (console, DLMS) to read without locking: a reader keeps the reference it got and the
-    /// values never change under it.
+    /// values never change under it. It also carries the whole units of the energy registers and
+    /// the task's frame counters as they were after that frame, so a reader never sees a torn
+    /// 64-bit register (a long is not read atomically on a 32-bit device).
     /// </summary>
     public sealed class MeasurementSnapshot
     {
-        public MeasurementSnapshot(Measurement source)
+        public MeasurementSnapshot(Measurement source, EnergyRegisters registers, long frames, long lostFrames)
         {
+            ActiveImportUnits = registers.ActiveImport.Units;
+            ActiveExportUnits = registers.ActiveExport.Units;
+            ReactiveImportUnits = registers.ReactiveImport.Units;
+            ReactiveExportUnits = registers.ReactiveExport.Units;
+            Frames = frames;
+            LostFrames = lostFrames;
             Sequence = source.Sequence;
             VoltageMillivolts = source.VoltageMillivolts;
             CurrentMicroamps = source.CurrentMicroamps;
@@ -40,5 +48,23 @@ namespace Meter.Metrology
         public int FrequencyMillihertz { get; }
 
         public int OverRange { get; }
+
+        /// <summary>A+ in register units (Wh for the meter's registers).</summary>
+        public long ActiveImportUnits { get; }
+
+        /// <summary>A− in register units.</summary>
+        public long ActiveExportUnits { get; }
+
+        /// <summary>R+ in register units (varh).</summary>
+        public long ReactiveImportUnits { get; }
+
+        /// <summary>R− in register units.</summary>
+        public long ReactiveExportUnits { get; }
+
+        /// <summary>Frames processed, this one included.</summary>
+        public long Frames { get; }
+
+        /// <summary>Frames missing from the sequence so far.</summary>
+        public long LostFrames { get; }
     }
 }

@@ -18,7 +18,7 @@ namespace Meter.Metrology
     /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
     /// first runs; a restart keeps the registers in memory, which only this task writes.
     /// </remarks>
-    public sealed class MetrologyTask : MeterTask
+    public sealed class MetrologyTask : MeterTask, IMeasurementSource
     {
         /// <summary>Longest wait for a frame in one step, well inside the heartbeat timeout.</summary>
         public const int ReadTimeoutMilliseconds = 100;
@@ -109,12 +109,12 @@ namespace Meter.Metrology
             _registers.Add(active, reactive, samples);
             _pulses.Add(active > 0 ? active : 0, samples);
             _persistence.Update();
-            if (_frames % _snapshotEveryFrames == 0)
+            _frames++;
+            if ((_frames - 1) % _snapshotEveryFrames == 0)
             {
-                _latest = new MeasurementSnapshot(_current);
+                _latest = new MeasurementSnapshot(_current, _registers, _frames, _lostFrames);
             }
 
-            _frames++;
             return true;
         }
 

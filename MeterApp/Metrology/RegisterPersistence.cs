@@ -33,6 +33,7 @@ namespace Meter.Metrology
         private readonly long[] _savedUnits = new long[RegisterRecord.RegisterCount];
         private readonly long[] _savedRemainders = new long[RegisterRecord.RegisterCount];
         private long _writes;
+        private bool _suspended;
 
         /// <exception cref="InvalidOperationException">Another owner already uses the key in this store.</exception>
         public RegisterPersistence(RecordStore store, EnergyRegisters registers, int stepsPerUnit)
@@ -64,6 +65,22 @@ namespace Meter.Metrology
             get { return _writes; }
         }
 
+        /// <summary>False once <see cref="SuspendWrites"/> was called: nothing is written any more.</summary>
+        public bool IsWriting
+        {
+            get { return !_suspended; }
+        }
+
+        /// <summary>
+        /// Stops every later write (<see cref="Update"/> and <see cref="Flush"/> do nothing), for a
+        /// read-only store or a stored record that must not be overwritten. The registers keep
+        /// counting in memory.
+        /// </summary>
+        public void SuspendWrites()
+        {
+            _suspended = true;
+        }
+
         /// <summary>
         /// Loads the registers from the store; false (registers untouched) when none were ever
         /// stored. Call once at start-up, before the first frame.
@@ -87,6 +104,11 @@ namespace Meter.Metrology
         /// <summary>Persists if any register gained a step since the last write; returns true when it wrote.</summary>
         public bool Update()
         {
+            if (_suspended)
+            {
+                return false;
+            }
+
             for (int r = 0; r < RegisterRecord.RegisterCount; r++)
             {
                 if (HasGainedStep(r))
@@ -102,6 +124,11 @@ namespace Meter.Metrology
         /// <summary>Persists now if anything moved since the last write.</summary>
         public void Flush()
         {
+            if (_suspended)
+            {
+                return;
+            }
+
             for (int r = 0; r < RegisterRecord.RegisterCount; r++)
             {
                 EnergyRegister register = _registers[r];

@@ -2,6 +2,7 @@ using System;
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Identity;
+using Meter.Metrology;
 using Meter.Runtime;
 using Meter.SerialConsole.Authentication;
 using Meter.SerialConsole.Commands;
@@ -39,6 +40,7 @@ namespace Meter.SerialConsole
         /// <param name="supervisor">The task supervisor whose snapshot "status" shows.</param>
         /// <param name="store">The mounted record store.</param>
         /// <param name="events">The event log ("events", and where login failures go).</param>
+        /// <param name="measurements">The metrology task's published measurement ("meter").</param>
         /// <param name="options">Echo, prompt, line length, idle timeout.</param>
         /// <param name="pbkdf2Iterations">Iterations for credentials provisioned from now on.</param>
         public MeterConsole(
@@ -47,10 +49,11 @@ namespace Meter.SerialConsole
             TaskSupervisor supervisor,
             RecordStore store,
             EventLog events,
+            IMeasurementSource measurements,
             ConsoleOptions options,
             int pbkdf2Iterations)
         {
-            if (board == null || identity == null || supervisor == null || store == null || events == null || options == null)
+            if (board == null || identity == null || supervisor == null || store == null || events == null || measurements == null || options == null)
             {
                 throw new ArgumentNullException();
             }
@@ -74,6 +77,7 @@ namespace Meter.SerialConsole
             Commands.Add(new StatusCommand(board.Clock, board.SystemMonitor, new SupervisorTaskStatus(supervisor), Shell.Statistics, Authenticator));
             Commands.Add(new VersionCommand(identity));
             Commands.Add(new BoardCommand(board.Definition));
+            Commands.Add(new MeterCommand(measurements));
             Commands.Add(new EventsCommand(events));
             Commands.Add(new FlashCommand(store));
             Commands.Add(new LoginCommand(Authenticator));

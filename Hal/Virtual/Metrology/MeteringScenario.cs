@@ -1,3 +1,5 @@
+using System;
+
 namespace Meter.Hal.Virtual
 {
     /// <summary>
@@ -30,6 +32,20 @@ namespace Meter.Hal.Virtual
             VoltageHarmonics = new Harmonic[0];
             CurrentHarmonics = new Harmonic[0];
             Segments = new ScenarioSegment[0];
+        }
+
+        /// <summary>
+        /// The host program's default load: 230 V, 5 A, PF 0.95 inductive (φ = acos 0.95 ≈ 18.19°),
+        /// 50 Hz on the default 16-bit front end with light noise (1 LSB rms on each channel).
+        /// </summary>
+        public static MeteringScenario Household()
+        {
+            MeteringScenario scenario = new MeteringScenario();
+            scenario.PhaseDegrees = Math.Acos(0.95) * 180.0 / Math.PI;
+            scenario.VoltageNoiseLsb = 1.0;
+            scenario.CurrentNoiseLsb = 1.0;
+            scenario.NeutralNoiseLsb = 1.0;
+            return scenario;
         }
 
         /// <summary>RMS of the fundamental voltage, volts.</summary>
