@@ -5,6 +5,7 @@ using Meter.Hal.Virtual;
 using Meter.Metrology;
 using Meter.Storage;
 using Meter.Tests.Runtime;
+using Meter.Tests.Storage;
 using nanoFramework.TestFramework;
 
 namespace Meter.Tests.Boot
@@ -89,6 +90,31 @@ namespace Meter.Tests.Boot
             after.Mount();
             Assert.AreEqual(alien.Length, after.Read(RecordKeys.EnergyRegisters, stored, 0), "the unreadable record is kept");
             Assert.AreEqual((byte)99, stored[0]);
+        }
+
+        [TestMethod]
+        public void AReadOnlyStoreMetersInMemoryAndWritesNothing()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 16);
+            RunningMeter.Boot(flash, true).App.Stop();
+
+            // A newer firmware opened a sector in a format version this one does not know.
+            byte[] header = new byte[] { 0x4D, 0x52, 0x53, 0x31, 0x02, 0x00, 0xFF, 0xFF, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+            uint crc = Crc32.Compute(header, 0, 16);
+            header[16] = (byte)crc;
+            header[17] = (byte)(crc >> 8);
+            header[18] = (byte)(crc >> 16);
+            header[19] = (byte)(crc >> 24);
+            flash.Program(15 * 4096, header, 0, header.Length);
+            byte[] image = flash.GetImage();
+
+            RunningMeter meter = RunningMeter.Boot(flash, true);
+            Assert.IsTrue(meter.App.IsReadOnly);
+            Assert.IsFalse(meter.App.MeterMetrology.Persistence.IsWriting);
+            Process(meter.App.Metrology, 100);
+            Assert.IsTrue(meter.App.MeterMetrology.Registers.ActiveImport.Units > 0, "the meter still meters");
+            Assert.IsTrue(meter.App.Stop());
+            Assert.IsTrue(StoreTestKit.SameBytes(image, flash.GetImage()), "nothing was written or erased");
         }
 
         [TestMethod]
