@@ -4,6 +4,7 @@ using Meter.Identity;
 using Meter.Metrology;
 using Meter.Runtime;
 using Meter.SerialConsole;
+using Meter.SerialConsole.Commands;
 using Meter.Storage;
 
 namespace Meter.Boot
@@ -115,6 +116,8 @@ namespace Meter.Boot
 
             supervisor.Add(metrology.Task);
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, metrology.Task, consoleOptions, pbkdf2Iterations);
+            console.Commands.Add(new CalibCommand(metrology.Calibration));
+            console.Commands.Add(new CalibSetCommand(metrology.Calibration, metrology.Task));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
             return new MeterApplication(board, store, mount, events, bootCount, metrology, supervisor, console);

@@ -3,13 +3,16 @@ using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Metrology;
 using Meter.Metrology;
+using Meter.SerialConsole;
 using Meter.Storage;
 
 namespace Meter.Boot
 {
     /// <summary>
-    /// The meter's metrology chain on the board's front end: measurement (uncalibrated,
-    /// <see cref="Calibration.Unity"/>, until a calibration record exists), no-load gate for
+    /// The meter's metrology chain on the board's front end: measurement with the stored
+    /// calibration (<see cref="CalibrationStore"/>: <see cref="Calibration.Unity"/> until a
+    /// calibration record exists; an unusable record also gives Unity and, on a writable store,
+    /// an <see cref="EventCode.NvMemoryError"/>; loading never writes), no-load gate for
     /// class 0.5S at the meter's rating, energy registers in Wh, 1000 imp/kWh on the board's pulse
     /// output, and the registers' persistence in the record store, restored before the task runs.
     /// <para>
@@ -44,8 +47,9 @@ namespace Meter.Boot
         /// <summary>Register persistence steps per Wh: a cut loses less than 0.5 Wh plus one frame.</summary>
         public const int PersistStepsPerUnit = 2;
 
-        private MeterMetrology(EnergyRegisters registers, RegisterPersistence persistence, MetrologyTask task, bool restored)
+        private MeterMetrology(EnergyRegisters registers, RegisterPersistence persistence, MetrologyTask task, bool restored, CalibrationStore calibration)
         {
+            Calibration = calibration;
             Registers = registers;
             Persistence = persistence;
             Task = task;
@@ -56,6 +60,9 @@ namespace Meter.Boot
         public EnergyRegisters Registers { get; }
 
         public RegisterPersistence Persistence { get; }
+
+        /// <summary>The stored calibration; changes go through it, then to <see cref="MetrologyTask.PostCalibration"/>.</summary>
+        public CalibrationStore Calibration { get; }
 
         public MetrologyTask Task { get; }
 
@@ -94,18 +101,25 @@ namespace Meter.Boot
                 events.Record(EventCode.NvMemoryError, unreadable);
             }
 
+            CalibrationStore calibration = new CalibrationStore(store, new EventLogRecorder(events));
+            Calibration constants = calibration.Load();
+            if (calibration.LoadProblem != null && writable)
+            {
+                events.Record(EventCode.NvMemoryError, calibration.LoadProblem);
+            }
+
             NoLoadDetector noLoad = new NoLoadDetector(NoLoadSettings.ForStartingCurrent(RatedCurrentMicroamps, StartingCurrentPerMille, RatedVoltageMillivolts));
             PulseGenerator pulses = new PulseGenerator(board.PulseOutput, sampleRate, ImpulsesPerKilowattHour, MaxPulsesPerFrame);
             int framesPerSecond = sampleRate / frontEnd.FrameSamples;
             MetrologyTask task = new MetrologyTask(
                 frontEnd,
-                new FrameMeasurement(frontEnd, Calibration.Unity),
+                new FrameMeasurement(frontEnd, constants),
                 noLoad,
                 registers,
                 pulses,
                 persistence,
                 framesPerSecond < 1 ? 1 : framesPerSecond);
-            return new MeterMetrology(registers, persistence, task, restored);
+            return new MeterMetrology(registers, persistence, task, restored, calibration);
         }
     }
 }

@@ -29,13 +29,17 @@ namespace Meter.Metrology
 
         private readonly int _sampleRateHz;
         private readonly int _nominalMillihertz;
-        private readonly Calibration _calibration;
-        private readonly long _voltageScale;
-        private readonly long _currentScale;
-        private readonly long _neutralScale;
-        private readonly long _powerScale;
-        private readonly long _phaseSine;
-        private readonly long _phaseCosine;
+        private readonly long _voltageUnit;
+        private readonly long _currentUnit;
+        private readonly long _neutralUnit;
+        private readonly long _powerUnit;
+        private Calibration _calibration;
+        private long _voltageScale;
+        private long _currentScale;
+        private long _neutralScale;
+        private long _powerScale;
+        private long _phaseSine;
+        private long _phaseCosine;
 
         public FrameMeasurement(IMetrologyFrontEnd frontEnd, Calibration calibration)
         {
@@ -57,20 +61,38 @@ namespace Meter.Metrology
 
             _sampleRateHz = frontEnd.SampleRateHz;
             _nominalMillihertz = frontEnd.NominalFrequencyMillihertz;
-            _calibration = calibration;
 
-            // mV per LSB (Q32), µA per LSB (Q32), and mV·mA = µW per LSB² (Q40), gains applied.
-            _voltageScale = Gain(IntegerMath.ShiftDivide(frontEnd.VoltageFullScaleMillivolts, RmsScaleShift, fullScale), calibration.VoltageGain);
-            _currentScale = Gain(IntegerMath.ShiftDivide(frontEnd.CurrentFullScaleMilliamps * 1000L, RmsScaleShift, fullScale), calibration.CurrentGain);
-            _neutralScale = Gain(IntegerMath.ShiftDivide(frontEnd.NeutralFullScaleMilliamps * 1000L, RmsScaleShift, fullScale), calibration.NeutralGain);
-            long power = IntegerMath.ShiftDivide((long)frontEnd.VoltageFullScaleMillivolts * frontEnd.CurrentFullScaleMilliamps, PowerScaleShift, fullScale * fullScale);
-            _powerScale = Gain(Gain(power, calibration.VoltageGain), calibration.CurrentGain);
-            FixedTrig.SinCos(FixedTrig.FromMicroradians(calibration.PhaseMicroradians), out _phaseSine, out _phaseCosine);
+            // mV per LSB (Q32), µA per LSB (Q32), and mV·mA = µW per LSB² (Q40), before gains.
+            _voltageUnit = IntegerMath.ShiftDivide(frontEnd.VoltageFullScaleMillivolts, RmsScaleShift, fullScale);
+            _currentUnit = IntegerMath.ShiftDivide(frontEnd.CurrentFullScaleMilliamps * 1000L, RmsScaleShift, fullScale);
+            _neutralUnit = IntegerMath.ShiftDivide(frontEnd.NeutralFullScaleMilliamps * 1000L, RmsScaleShift, fullScale);
+            _powerUnit = IntegerMath.ShiftDivide((long)frontEnd.VoltageFullScaleMillivolts * frontEnd.CurrentFullScaleMilliamps, PowerScaleShift, fullScale * fullScale);
+            SetCalibration(calibration);
         }
 
         public Calibration Calibration
         {
             get { return _calibration; }
+        }
+
+        /// <summary>
+        /// Uses <paramref name="calibration"/> from the next <see cref="Measure"/> on: recomputes the
+        /// scale factors (no allocation). Call it on the thread that measures, between frames, so
+        /// a frame is measured with one calibration, never a mix.
+        /// </summary>
+        public void SetCalibration(Calibration calibration)
+        {
+            if (calibration == null)
+            {
+                throw new ArgumentNullException("calibration");
+            }
+
+            _calibration = calibration;
+            _voltageScale = Gain(_voltageUnit, calibration.VoltageGain);
+            _currentScale = Gain(_currentUnit, calibration.CurrentGain);
+            _neutralScale = Gain(_neutralUnit, calibration.NeutralGain);
+            _powerScale = Gain(Gain(_powerUnit, calibration.VoltageGain), calibration.CurrentGain);
+            FixedTrig.SinCos(FixedTrig.FromMicroradians(calibration.PhaseMicroradians), out _phaseSine, out _phaseCosine);
         }
 
         /// <summary>Measures <paramref name="frame"/> into <paramref name="result"/> (every field overwritten).</summary>

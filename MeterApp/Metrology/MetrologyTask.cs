@@ -86,9 +86,36 @@ namespace Meter.Metrology
             get { return _frames; }
         }
 
-        /// <summary>Reads and processes one frame; false when none was ready within the timeout.</summary>
+        /// <summary>The calibration the next frame is measured with.</summary>
+        public Calibration Calibration
+        {
+            get { return _measurement.Calibration; }
+        }
+
+        /// <summary>
+        /// Hands a new calibration to the task from any thread, without waiting: it is taken from
+        /// the mailbox (capacity 1, the newest wins) and applied before the next frame is
+        /// measured, so no frame mixes two calibrations and none is lost. Persist it first.
+        /// </summary>
+        public void PostCalibration(Calibration calibration)
+        {
+            if (calibration == null)
+            {
+                throw new ArgumentNullException("calibration");
+            }
+
+            Mailbox.Post(calibration);
+        }
+
+        /// <summary>Applies a posted calibration if any, then reads and processes one frame; false when none was ready within the timeout.</summary>
         public bool ProcessNextFrame(int timeoutMilliseconds)
         {
+            Calibration posted = Mailbox.TryTake() as Calibration;
+            if (posted != null)
+            {
+                _measurement.SetCalibration(posted);
+            }
+
             if (!_frontEnd.TryReadFrame(_frame, timeoutMilliseconds))
             {
                 return false;

@@ -37,6 +37,9 @@ namespace Meter.Storage
 
         public const ushort DlmsInvocationCounterLast = 0x011F;
 
+        /// <summary>Calibration changes made (counted before each change is written).</summary>
+        public const ushort CalibrationChangeCount = 0x0120;
+
         public const ushort CountersLast = 0x01FF;
 
         public const ushort MetrologyFirst = 0x0200;
@@ -47,6 +50,9 @@ namespace Meter.Storage
         public const ushort MetrologyLast = 0x02FF;
 
         public const ushort CalibrationFirst = 0x0300;
+
+        /// <summary>The front end's calibration constants, one record (CalibrationRecord).</summary>
+        public const ushort Calibration = 0x0300;
 
         public const ushort CalibrationLast = 0x03FF;
 
