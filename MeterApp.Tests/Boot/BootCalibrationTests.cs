@@ -19,11 +19,11 @@ namespace Meter.Tests.Boot
             RunningMeter first = RunningMeter.Boot(flash, true);
             Assert.AreSame(Calibration.Unity, first.App.Metrology.Calibration);
             Calibration next = new Calibration(Calibration.UnityGain, Calibration.UnityGain, Calibration.UnityGain, 0, 0, -8727);
-            first.App.MeterMetrology.Calibration.Change(next, "test");
+            first.App.MeterMetrology.CalibrationStore.Change(next, "test");
 
             RunningMeter second = RunningMeter.Boot(flash, true);
             Assert.AreEqual(-8727, second.App.Metrology.Calibration.PhaseMicroradians);
-            Assert.AreEqual(1L, second.App.MeterMetrology.Calibration.ChangeCount);
+            Assert.AreEqual(1L, second.App.MeterMetrology.CalibrationStore.ChangeCount);
             Assert.IsTrue(Find(second.App.Events.ReadLatest(10), EventCode.CalibrationChanged, "ph 0.0000->-0.5000 by test"));
         }
 

@@ -116,8 +116,8 @@ namespace Meter.Boot
 
             supervisor.Add(metrology.Task);
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, metrology.Task, consoleOptions, pbkdf2Iterations);
-            console.Commands.Add(new CalibCommand(metrology.Calibration));
-            console.Commands.Add(new CalibSetCommand(metrology.Calibration, metrology.Task));
+            console.Commands.Add(new CalibCommand(metrology.CalibrationStore));
+            console.Commands.Add(new CalibSetCommand(metrology.CalibrationStore, metrology.Task));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
             return new MeterApplication(board, store, mount, events, bootCount, metrology, supervisor, console);

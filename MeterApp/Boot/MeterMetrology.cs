@@ -49,7 +49,7 @@ namespace Meter.Boot
 
         private MeterMetrology(EnergyRegisters registers, RegisterPersistence persistence, MetrologyTask task, bool restored, CalibrationStore calibration)
         {
-            Calibration = calibration;
+            CalibrationStore = calibration;
             Registers = registers;
             Persistence = persistence;
             Task = task;
@@ -62,7 +62,7 @@ namespace Meter.Boot
         public RegisterPersistence Persistence { get; }
 
         /// <summary>The stored calibration; changes go through it, then to <see cref="MetrologyTask.PostCalibration"/>.</summary>
-        public CalibrationStore Calibration { get; }
+        public CalibrationStore CalibrationStore { get; }
 
         public MetrologyTask Task { get; }
 

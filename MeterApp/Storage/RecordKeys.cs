@@ -6,9 +6,9 @@ namespace Meter.Storage
     /// <code>
     /// 0x0000            never used
     /// 0x0001 - 0x00FF   system: console secret, boot state
-    /// 0x0100 - 0x01FF   monotonic counters (PersistentCounter): boot count, DLMS invocation counters
+    /// 0x0100 - 0x01FF   monotonic counters (PersistentCounter): boot count, DLMS invocation counters, calibration changes
     /// 0x0200 - 0x02FF   metrology: energy registers and their companions (reserved for metrology)
-    /// 0x0300 - 0x03FF   calibration (reserved for metrology)
+    /// 0x0300 - 0x03FF   calibration (metrology: CalibrationRecord at 0x0300)
     /// 0x0400 - 0x04FF   key material, wrapped (reserved for the crypto HAL / key store)
     /// 0x1000 - 0x1FFF   event log slots: four logs of up to 1024 slots each
     /// 0x2000 - 0x2FFF   CAK log (reserved for the attestation kernel)
