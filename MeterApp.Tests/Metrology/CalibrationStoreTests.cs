@@ -69,6 +69,60 @@ namespace Meter.Tests.Metrology
         }
 
         [TestMethod]
+        public void CorruptRecordLoadsUnityAndSaysSo()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 3);
+            RecordStore records = StoreTestKit.Mounted(flash);
+            CalibrationStore first = new CalibrationStore(records, new RecordingEvents());
+            first.Load();
+            first.Change(WithCurrentGain(Calibration.UnityGain + 1000), "test");
+
+            // A record written after it, so the damage is corruption, not a torn last write.
+            records.Write(RecordKeys.TestFirst, new byte[4], 0, 4);
+            FlipPayloadBit(flash, RecordKeys.Calibration, CalibrationRecord.Size);
+
+            CalibrationStore store = new CalibrationStore(StoreTestKit.Mounted(flash), new RecordingEvents());
+            Assert.AreSame(Calibration.Unity, store.Load());
+            Assert.AreEqual("calibration record corrupt, using unity", store.LoadProblem);
+        }
+
+        [TestMethod]
+        public void CorruptChangeCounterRefusesChanges()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 3);
+            CalibrationStore first = new CalibrationStore(StoreTestKit.Mounted(flash), new RecordingEvents());
+            first.Load();
+            first.Change(WithCurrentGain(Calibration.UnityGain + 1000), "test");
+            FlipPayloadBit(flash, RecordKeys.CalibrationChangeCount, 8);
+
+            RecordingEvents events = new RecordingEvents();
+            CalibrationStore store = new CalibrationStore(StoreTestKit.Mounted(flash), events);
+            store.Load();
+            Assert.AreEqual(-1L, store.ChangeCount);
+            Assert.ThrowsException(typeof(StoreCorruptException), () => store.Change(WithCurrentGain(Calibration.UnityGain + 2000), "test"));
+            Assert.AreEqual(Calibration.UnityGain + 1000, store.Current.CurrentGain);
+            Assert.AreEqual(0, events.Codes.Count);
+        }
+
+        // Flips a payload bit of the newest record of key (16-byte record header: key, length, ...).
+        private static void FlipPayloadBit(VirtualFlash flash, ushort key, int length)
+        {
+            byte[] image = flash.GetImage();
+            int at = -1;
+            for (int i = 0; i + 16 + length <= image.Length; i += 4)
+            {
+                if (image[i] == (byte)(key & 0xFF) && image[i + 1] == (byte)(key >> 8) && image[i + 2] == (byte)length && image[i + 3] == 0)
+                {
+                    at = i;
+                }
+            }
+
+            Assert.IsTrue(at >= 0, "record found");
+            image[at + 16] ^= 0x02;
+            flash.LoadImage(image);
+        }
+
+        [TestMethod]
         public void OutOfRangeChangeLeavesEverythingUntouched()
         {
             VirtualFlash flash = new VirtualFlash(4096, 3);

@@ -108,6 +108,11 @@ namespace Meter.Boot
                 events.Record(EventCode.NvMemoryError, calibration.LoadProblem);
             }
 
+            if (calibration.ChangeCount < 0 && writable)
+            {
+                events.Record(EventCode.NvMemoryError, "calibration change counter corrupt, changes refused");
+            }
+
             NoLoadDetector noLoad = new NoLoadDetector(NoLoadSettings.ForStartingCurrent(RatedCurrentMicroamps, StartingCurrentPerMille, RatedVoltageMillivolts));
             PulseGenerator pulses = new PulseGenerator(board.PulseOutput, sampleRate, ImpulsesPerKilowattHour, MaxPulsesPerFrame);
             int framesPerSecond = sampleRate / frontEnd.FrameSamples;
