@@ -14,6 +14,26 @@ namespace Meter.Tests.Host
         [TestMethod]
         public void TheAccuracyVerbPrintsTheTableAndMeetsTheTarget()
         {
+            int exitCode = Meter(out string stdout, out string stderr, "accuracy");
+            string[] lines = stdout.TrimEnd().Split('\n');
+            string last = lines[lines.Length - 1].TrimEnd('\r');
+            StringAssert.StartsWith(last, "max |error| = ", stdout);
+            StringAssert.Contains(stdout, "no-load 1.15 Un I=0");
+            StringAssert.Contains(stdout, "start 0.001 In PF 1");
+            Assert.IsFalse(stdout.Contains("FAIL"), stdout);
+            Assert.AreEqual(0, exitCode, stdout + stderr);
+        }
+
+        [TestMethod]
+        public void ABadSeedGivesOneLineAndExitCode2()
+        {
+            int exitCode = Meter(out string stdout, out string stderr, "accuracy", "--seed", "x");
+            Assert.AreEqual(2, exitCode, stdout + stderr);
+            StringAssert.Contains(stderr, "usage: meter accuracy [--seed N]");
+        }
+
+        private static int Meter(out string stdout, out string stderr, params string[] args)
+        {
             var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
                 RedirectStandardOutput = true,
@@ -21,23 +41,22 @@ namespace Meter.Tests.Host
                 UseShellExecute = false,
             };
             info.ArgumentList.Add(MeterDll);
-            info.ArgumentList.Add("accuracy");
+            foreach (string arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
+
             using Process process = Process.Start(info);
-            System.Threading.Tasks.Task<string> stderr = process.StandardError.ReadToEndAsync();
-            string stdout = process.StandardOutput.ReadToEnd();
+            System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
+            stdout = process.StandardOutput.ReadToEnd();
             if (!process.WaitForExit(120000))
             {
                 process.Kill(true);
-                Assert.Fail("meter accuracy did not finish within two minutes");
+                Assert.Fail("meter " + string.Join(" ", args) + " did not finish within two minutes");
             }
 
-            string[] lines = stdout.TrimEnd().Split('\n');
-            string last = lines[lines.Length - 1].TrimEnd('\r');
-            StringAssert.StartsWith(last, "max |error| = ", stdout);
-            StringAssert.Contains(stdout, "no-load 1.15 Un I=0");
-            StringAssert.Contains(stdout, "start 0.001 In PF 1");
-            Assert.IsFalse(stdout.Contains("FAIL"), stdout);
-            Assert.AreEqual(0, process.ExitCode, stdout + stderr.Result);
+            stderr = error.Result;
+            return process.ExitCode;
         }
     }
 }

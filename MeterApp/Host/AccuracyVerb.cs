@@ -12,21 +12,17 @@ namespace Meter.Host
     /// </summary>
     internal sealed class AccuracyVerb : IVerb
     {
-        private const int Seed = 20260101;
+        private const int DefaultSeed = 20260101;
 
         public string Name => "accuracy";
 
-        public string Summary => "run the IEC 62053 accuracy campaign on the virtual board and print the error table";
+        public string Summary => "run the IEC 62053 accuracy campaign on the virtual board and print the error table. Options: --seed N (noise)";
 
         public int Execute(string[] args)
         {
-            if (args.Length > 0)
-            {
-                throw new UsageException("takes no options");
-            }
-
+            int seed = ParseSeed(args);
             Stopwatch watch = Stopwatch.StartNew();
-            AccuracyRunner runner = new AccuracyRunner(Seed);
+            AccuracyRunner runner = new AccuracyRunner(seed);
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0,-22} {1,14} {2,14} {3,9} {4,7} {5,7} {6,7}  {7}",
                 "test point", "expected Wh", "registered Wh", "error %", "cl 1", "0.5S", "0.2S", "target 0.1 %"));
             bool allPass = true;
@@ -50,6 +46,22 @@ namespace Meter.Host
             Console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "accuracy: {0} points in {1:F1} s", AccuracyCampaign.Points().Length, watch.Elapsed.TotalSeconds));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "max |error| = {0:F4} %", maxError));
             return allPass ? 0 : 1;
+        }
+
+        private static int ParseSeed(string[] args)
+        {
+            if (args.Length == 0)
+            {
+                return DefaultSeed;
+            }
+
+            int seed;
+            if (args.Length != 2 || args[0] != "--seed" || !int.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
+            {
+                throw new UsageException("usage: meter accuracy [--seed N]");
+            }
+
+            return seed;
         }
 
         private static string Error(AccuracyResult result)
