@@ -9,6 +9,8 @@ namespace Meter.Tests.Metrology
     /// (0.1 %, twice as tight as class 0.2S), the starting current registers, no-load is silent.
     /// Each point runs for its campaign duration on a batch-mode front end.
     /// </summary>
+    // Host-only: the campaign synthesises about ten million samples per run, hours of work
+    // for the interpreted nanoclr; the device test image keeps the fast metrology tests.
     [TestClass]
     public class AccuracyCampaignTests
     {
