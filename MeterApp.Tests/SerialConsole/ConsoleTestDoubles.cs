@@ -1,9 +1,10 @@
 using System;
 using System.Collections;
+using Meter.Events;
 using Meter.Hal.Entropy;
 using Meter.Hal.Platform;
-using Meter.SerialConsole;
 using Meter.SerialConsole.Authentication;
+using Meter.SerialConsole;
 
 namespace Meter.Tests.SerialConsole
 {

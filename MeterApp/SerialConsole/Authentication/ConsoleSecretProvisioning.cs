@@ -1,4 +1,5 @@
 using System;
+using Meter.Events;
 using Meter.Hal.Entropy;
 
 namespace Meter.SerialConsole.Authentication

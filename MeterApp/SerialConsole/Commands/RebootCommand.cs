@@ -1,4 +1,5 @@
 using System;
+using Meter.Events;
 using Meter.Hal.Platform;
 
 namespace Meter.SerialConsole.Commands
