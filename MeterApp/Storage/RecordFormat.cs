@@ -44,7 +44,7 @@ namespace Meter.Storage
             return LittleEndian.ReadUInt32(buffer, offset + 12) == Crc32.Compute(buffer, offset, 12);
         }
 
-        /// <summary>Checks the record CRC against a header at <paramref name="offset"/> and a payload at <paramref name="payloadOffset"/> of <paramref name="payload"/>.</summary>
+        /// <summary>Checks the CRC of a record against a header at <paramref name="offset"/> and a payload at <paramref name="payloadOffset"/> of <paramref name="payload"/>.</summary>
         public static bool IsPayloadValid(byte[] header, int offset, byte[] payload, int payloadOffset, int length)
         {
             uint crc = Crc32.Append(Crc32.Compute(header, offset, 8), payload, payloadOffset, length);
