@@ -1,11 +1,13 @@
 using Meter.Events;
 using Meter.Hal.Board;
+using Meter.Hal.Io;
 using Meter.Identity;
 using Meter.Metrology;
 using Meter.Runtime;
 using Meter.SerialConsole;
 using Meter.SerialConsole.Commands;
 using Meter.Storage;
+using Meter.Tamper;
 
 namespace Meter.Boot
 {
@@ -32,8 +34,9 @@ namespace Meter.Boot
     /// </summary>
     public sealed class MeterApplication
     {
-        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, TaskSupervisor supervisor, MeterConsole console)
+        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
         {
+            InputTamper = inputTamper;
             Board = board;
             Store = store;
             Mount = mount;
@@ -73,6 +76,15 @@ namespace Meter.Boot
         {
             get { return MeterMetrology.Task; }
         }
+
+        /// <summary>Tamper judged from the samples (reverse, imbalance, current without voltage, sag, interruption), fed by the metrology task.</summary>
+        public SampleTamperDetector Tamper
+        {
+            get { return MeterMetrology.Task.Tamper; }
+        }
+
+        /// <summary>Tamper from the cover, terminal-cover and magnetic inputs.</summary>
+        public InputTamperMonitor InputTamper { get; }
 
         public TaskSupervisor Supervisor { get; }
 
@@ -115,12 +127,17 @@ namespace Meter.Boot
             }
 
             supervisor.Add(metrology.Task);
+            InputTamperMonitor inputTamper = new InputTamperMonitor(
+                writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(),
+                new IDigitalInput[] { board.GetInput(DigitalInputId.MainCover), board.GetInput(DigitalInputId.TerminalCover), board.GetInput(DigitalInputId.MagneticSensor) });
+            inputTamper.Start();
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, metrology.Task, consoleOptions, pbkdf2Iterations);
             console.Commands.Add(new CalibCommand(metrology.CalibrationStore));
             console.Commands.Add(new CalibSetCommand(metrology.CalibrationStore, metrology.Task));
+            console.Commands.Add(new TamperCommand(metrology.Task.Tamper, inputTamper));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
-            return new MeterApplication(board, store, mount, events, bootCount, metrology, supervisor, console);
+            return new MeterApplication(board, store, mount, events, bootCount, metrology, inputTamper, supervisor, console);
         }
 
         /// <summary>Starts the tasks, the supervisor and the watchdog.</summary>

@@ -5,6 +5,7 @@ using Meter.Hal.Metrology;
 using Meter.Metrology;
 using Meter.SerialConsole;
 using Meter.Storage;
+using Meter.Tamper;
 
 namespace Meter.Boot
 {
@@ -116,6 +117,10 @@ namespace Meter.Boot
             NoLoadDetector noLoad = new NoLoadDetector(NoLoadSettings.ForStartingCurrent(RatedCurrentMicroamps, StartingCurrentPerMille, RatedVoltageMillivolts));
             PulseGenerator pulses = new PulseGenerator(board.PulseOutput, sampleRate, ImpulsesPerKilowattHour, MaxPulsesPerFrame);
             int framesPerSecond = sampleRate / frontEnd.FrameSamples;
+            IEventRecorder tamperEvents = writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder();
+            SampleTamperDetector tamper = new SampleTamperDetector(
+                TamperSettings.For(RatedVoltageMillivolts, RatedCurrentMicroamps * StartingCurrentPerMille / 1000L),
+                tamperEvents);
             MetrologyTask task = new MetrologyTask(
                 frontEnd,
                 new FrameMeasurement(frontEnd, constants),
@@ -123,7 +128,8 @@ namespace Meter.Boot
                 registers,
                 pulses,
                 persistence,
-                framesPerSecond < 1 ? 1 : framesPerSecond);
+                framesPerSecond < 1 ? 1 : framesPerSecond,
+                tamper);
             return new MeterMetrology(registers, persistence, task, restored, calibration);
         }
     }

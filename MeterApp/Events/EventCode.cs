@@ -116,6 +116,40 @@ namespace Meter.Events
         /// <summary>A reboot was requested from a console; the power down follows.</summary>
         public const ushort RebootRequested = 238;
 
+        // Tamper and supply conditions judged from the samples (Meter.Tamper.SampleTamperDetector):
+        // each start code is followed by its end code. IDIS P2 power-quality codes were not
+        // available to check, so these stay manufacturer-specific until mapped.
+
+        /// <summary>Active power flowing from the load to the network (reverse) started.</summary>
+        public const ushort ReversePowerDetected = 239;
+
+        /// <summary>Reverse power ended.</summary>
+        public const ushort ReversePowerCleared = 240;
+
+        /// <summary>Line and neutral currents differ by more than the set percentage (bypass or earth return).</summary>
+        public const ushort CurrentImbalanceDetected = 241;
+
+        /// <summary>Line and neutral currents agree again.</summary>
+        public const ushort CurrentImbalanceCleared = 242;
+
+        /// <summary>Current flows while the voltage is missing or low (missing neutral, opened voltage link).</summary>
+        public const ushort CurrentWithoutVoltageDetected = 243;
+
+        /// <summary>Current without voltage ended.</summary>
+        public const ushort CurrentWithoutVoltageCleared = 244;
+
+        /// <summary>Voltage below 90 % Un (and at least 10 %) started.</summary>
+        public const ushort VoltageSagStarted = 245;
+
+        /// <summary>Voltage sag ended.</summary>
+        public const ushort VoltageSagEnded = 246;
+
+        /// <summary>Voltage below 10 % Un (supply interruption) started.</summary>
+        public const ushort InterruptionStarted = 247;
+
+        /// <summary>Supply interruption ended.</summary>
+        public const ushort InterruptionEnded = 248;
+
         public const ushort ManufacturerSpecificLast = 249;
 
         /// <summary>A short English name for display (console, diagnostics); "event N" for codes without one.</summary>
@@ -164,6 +198,16 @@ namespace Meter.Events
                 case ConsoleSessionEnded: return "console session ended";
                 case ConsoleSecretUnavailable: return "console secret unavailable";
                 case RebootRequested: return "reboot requested";
+                case ReversePowerDetected: return "reverse power detected";
+                case ReversePowerCleared: return "reverse power cleared";
+                case CurrentImbalanceDetected: return "current imbalance detected";
+                case CurrentImbalanceCleared: return "current imbalance cleared";
+                case CurrentWithoutVoltageDetected: return "current without voltage detected";
+                case CurrentWithoutVoltageCleared: return "current without voltage cleared";
+                case VoltageSagStarted: return "voltage sag started";
+                case VoltageSagEnded: return "voltage sag ended";
+                case InterruptionStarted: return "interruption started";
+                case InterruptionEnded: return "interruption ended";
                 case EventLogCleared: return "event log cleared";
                 default: return "event " + code;
             }

@@ -1,6 +1,7 @@
 using System;
 using Meter.Hal.Metrology;
 using Meter.Runtime;
+using Meter.Tamper;
 
 namespace Meter.Metrology
 {
@@ -32,6 +33,7 @@ namespace Meter.Metrology
         private readonly PulseGenerator _pulses;
         private readonly RegisterPersistence _persistence;
         private readonly int _snapshotEveryFrames;
+        private readonly SampleTamperDetector _tamper;
         private readonly MetrologyFrame _frame = new MetrologyFrame();
         private readonly Measurement _current = new Measurement();
         private MeasurementSnapshot _latest;
@@ -47,6 +49,24 @@ namespace Meter.Metrology
             PulseGenerator pulses,
             RegisterPersistence persistence,
             int snapshotEveryFrames)
+            : this(frontEnd, measurement, noLoad, registers, pulses, persistence, snapshotEveryFrames, null)
+        {
+        }
+
+        /// <summary>
+        /// As the other constructor, with a tamper detector fed every measured frame (null for none).
+        /// It runs on this task's thread after the energy is registered and allocates nothing unless
+        /// a condition changes; an event it records is one flash append, as a register persist is.
+        /// </summary>
+        public MetrologyTask(
+            IMetrologyFrontEnd frontEnd,
+            FrameMeasurement measurement,
+            NoLoadDetector noLoad,
+            EnergyRegisters registers,
+            PulseGenerator pulses,
+            RegisterPersistence persistence,
+            int snapshotEveryFrames,
+            SampleTamperDetector tamper)
             : base("metrology", TaskPriority.Metrology, true, HeartbeatMilliseconds, 1, MailboxOverflow.DropOldest)
         {
             if (frontEnd == null || measurement == null || noLoad == null || registers == null || pulses == null || persistence == null)
@@ -66,6 +86,13 @@ namespace Meter.Metrology
             _pulses = pulses;
             _persistence = persistence;
             _snapshotEveryFrames = snapshotEveryFrames;
+            _tamper = tamper;
+        }
+
+        /// <summary>The tamper detector fed each frame, or null.</summary>
+        public SampleTamperDetector Tamper
+        {
+            get { return _tamper; }
         }
 
         /// <summary>The latest published measurement, or null before the first frame.</summary>
@@ -136,6 +163,11 @@ namespace Meter.Metrology
             _registers.Add(active, reactive, samples);
             _pulses.Add(active > 0 ? active : 0, samples);
             _persistence.Update();
+            if (_tamper != null)
+            {
+                _tamper.Update(_current);
+            }
+
             _frames++;
             if ((_frames - 1) % _snapshotEveryFrames == 0)
             {
