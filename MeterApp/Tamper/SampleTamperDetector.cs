@@ -18,6 +18,9 @@ namespace Meter.Tamper
     /// Imbalance: the energy should then be billed from the larger channel; this class only
     /// reports which one it is (<see cref="NeutralIsLarger"/>).
     /// A sag excludes an interruption (a frame is one or the other) so one outage is one event.
+    /// Current without voltage is current above the minimum current with V below 50 % Un, so a
+    /// sag under load is only a sag; a missing neutral (V near 0, load current on the line) is
+    /// both this and an interruption.
     /// </remarks>
     public sealed class SampleTamperDetector
     {
@@ -28,6 +31,7 @@ namespace Meter.Tamper
         private readonly int[] _raised = new int[TamperCondition.Count];
         private readonly long _sagMillivolts;
         private readonly long _interruptionMillivolts;
+        private readonly long _missingMillivolts;
         private bool _neutralIsLarger;
         private long _frames;
 
@@ -47,6 +51,7 @@ namespace Meter.Tamper
 
             _sagMillivolts = settings.NominalVoltageMillivolts * 9 / 10;
             _interruptionMillivolts = settings.NominalVoltageMillivolts / 10;
+            _missingMillivolts = settings.NominalVoltageMillivolts / 2;
         }
 
         public TamperSettings Settings
@@ -86,12 +91,12 @@ namespace Meter.Tamper
             long larger = line > neutral ? line : neutral;
             long difference = line > neutral ? line - neutral : neutral - line;
             long volts = m.VoltageMillivolts;
-            bool flowing = larger > _settings.StartingCurrentMicroamps;
+            bool flowing = larger > _settings.MinimumCurrentMicroamps;
             _neutralIsLarger = neutral > line;
 
             _raw[TamperCondition.ReversePower] = m.ActiveMicrowatts < -_settings.ReversePowerMicrowatts;
             _raw[TamperCondition.CurrentImbalance] = flowing && difference * 100L > larger * _settings.ImbalancePercent;
-            _raw[TamperCondition.CurrentWithoutVoltage] = flowing && volts < _sagMillivolts;
+            _raw[TamperCondition.CurrentWithoutVoltage] = flowing && volts < _missingMillivolts;
             _raw[TamperCondition.VoltageSag] = volts < _sagMillivolts && volts >= _interruptionMillivolts;
             _raw[TamperCondition.Interruption] = volts < _interruptionMillivolts;
             _frames++;

@@ -5,9 +5,9 @@ namespace Meter.Tamper
     /// <summary>Thresholds and persistence of <see cref="SampleTamperDetector"/>; integers in the measurement's units.</summary>
     public sealed class TamperSettings
     {
-        public TamperSettings(long nominalVoltageMillivolts, long startingCurrentMicroamps, long reversePowerMicrowatts, int imbalancePercent, int raiseFrames, int clearFrames)
+        public TamperSettings(long nominalVoltageMillivolts, long minimumCurrentMicroamps, long reversePowerMicrowatts, int imbalancePercent, int raiseFrames, int clearFrames)
         {
-            if (nominalVoltageMillivolts <= 0 || startingCurrentMicroamps <= 0 || reversePowerMicrowatts <= 0)
+            if (nominalVoltageMillivolts <= 0 || minimumCurrentMicroamps <= 0 || reversePowerMicrowatts <= 0)
             {
                 throw new ArgumentOutOfRangeException("nominal, starting or reverse threshold");
             }
@@ -23,7 +23,7 @@ namespace Meter.Tamper
             }
 
             NominalVoltageMillivolts = nominalVoltageMillivolts;
-            StartingCurrentMicroamps = startingCurrentMicroamps;
+            MinimumCurrentMicroamps = minimumCurrentMicroamps;
             ReversePowerMicrowatts = reversePowerMicrowatts;
             ImbalancePercent = imbalancePercent;
             RaiseFrames = raiseFrames;
@@ -33,8 +33,8 @@ namespace Meter.Tamper
         /// <summary>Un: sag below 90 %, interruption below 10 % (IEC 61000-4-30 §5.4 definitions).</summary>
         public long NominalVoltageMillivolts { get; }
 
-        /// <summary>Current above which imbalance and current-without-voltage are judged (the meter's starting current).</summary>
-        public long StartingCurrentMicroamps { get; }
+        /// <summary>Current above which imbalance and current-without-voltage are judged; kept well above the ADC noise floor (a few mA), which the starting current is not.</summary>
+        public long MinimumCurrentMicroamps { get; }
 
         /// <summary>Reverse power is P below minus this.</summary>
         public long ReversePowerMicrowatts { get; }
@@ -47,13 +47,14 @@ namespace Meter.Tamper
         public int ClearFrames { get; }
 
         /// <summary>
-        /// Defaults for a meter of nominal voltage <paramref name="nominalVoltageMillivolts"/>: reverse
-        /// above 10 × the starting power, imbalance 12.5 % (rounded to 13), 3 frames to raise and clear.
+        /// Defaults for a meter of nominal voltage <paramref name="nominalVoltageMillivolts"/>: minimum
+        /// current 10 × the starting current (clear of the noise floor), reverse beyond 10 × the
+        /// starting power, imbalance 13 %, 3 frames to raise and to clear.
         /// </summary>
         public static TamperSettings For(long nominalVoltageMillivolts, long startingCurrentMicroamps)
         {
             long startingPower = nominalVoltageMillivolts * startingCurrentMicroamps / 1000L;
-            return new TamperSettings(nominalVoltageMillivolts, startingCurrentMicroamps, 10L * startingPower, 13, 3, 3);
+            return new TamperSettings(nominalVoltageMillivolts, 10L * startingCurrentMicroamps, 10L * startingPower, 13, 3, 3);
         }
     }
 }
