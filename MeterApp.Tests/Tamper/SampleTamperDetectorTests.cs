@@ -124,6 +124,18 @@ namespace Meter.Tests.Tamper
         }
 
         [TestMethod]
+        public void EventCodesAreNamedManufacturerCodesInPairs()
+        {
+            for (int k = 0; k < TamperCondition.Count; k++)
+            {
+                ushort raised = TamperCondition.RaisedCode(k);
+                Assert.IsTrue(raised >= EventCode.ManufacturerSpecificFirst && TamperCondition.ClearedCode(k) <= EventCode.ManufacturerSpecificLast);
+                Assert.IsFalse(EventCode.NameOf(raised).StartsWith("event "), "raised code named");
+                Assert.IsFalse(EventCode.NameOf(TamperCondition.ClearedCode(k)).StartsWith("event "), "cleared code named");
+            }
+        }
+
+        [TestMethod]
         public void SagUnderLoadIsOnlyASag()
         {
             RecordingEvents events = new RecordingEvents();

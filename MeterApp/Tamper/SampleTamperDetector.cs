@@ -54,11 +54,6 @@ namespace Meter.Tamper
             _missingMillivolts = settings.NominalVoltageMillivolts / 2;
         }
 
-        public TamperSettings Settings
-        {
-            get { return _settings; }
-        }
-
         /// <summary>Frames judged so far.</summary>
         public long Frames
         {
