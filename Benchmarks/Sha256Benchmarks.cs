@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 
 namespace Meter.Benchmarks
 {

@@ -31,6 +31,20 @@ namespace Meter.Hal
             }
         }
 
+        /// <summary>As <see cref="CheckBuffer(byte[], int, int)"/>, naming the caller's argument in the exception.</summary>
+        public static void CheckBuffer(byte[] buffer, int offset, int count, string name)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException(name);
+            }
+
+            if (offset < 0 || count < 0 || offset > buffer.Length - count)
+            {
+                throw new ArgumentOutOfRangeException(name);
+            }
+        }
+
         /// <summary>Throws unless 0 &lt;= <paramref name="index"/> &lt; <paramref name="length"/>.</summary>
         public static void CheckIndex(int index, int length, string name)
         {

@@ -13,8 +13,8 @@ namespace Meter.Hal.Crypto
         /// </summary>
         public static bool FixedTimeEquals(byte[] left, int leftOffset, byte[] right, int rightOffset, int count)
         {
-            Sha256.CheckRange(left, leftOffset, count, "left");
-            Sha256.CheckRange(right, rightOffset, count, "right");
+            Bounds.CheckBuffer(left, leftOffset, count, "left");
+            Bounds.CheckBuffer(right, rightOffset, count, "right");
 
             int difference = 0;
             for (int i = 0; i < count; i++)
@@ -31,8 +31,8 @@ namespace Meter.Hal.Crypto
         /// </summary>
         public static bool FixedTimeEquals(byte[] left, byte[] right)
         {
-            Sha256.CheckRange(left, 0, 0, "left");
-            Sha256.CheckRange(right, 0, 0, "right");
+            Bounds.CheckBuffer(left, 0, 0, "left");
+            Bounds.CheckBuffer(right, 0, 0, "right");
             if (left.Length != right.Length)
             {
                 return false;

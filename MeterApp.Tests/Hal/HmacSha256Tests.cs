@@ -1,5 +1,6 @@
 using System;
 using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
 

@@ -1,4 +1,4 @@
-using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Security.Cryptography;
-using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 

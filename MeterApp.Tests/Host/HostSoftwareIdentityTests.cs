@@ -4,6 +4,7 @@ using Meter.Hal.Board;
 using Meter.Host;
 using Meter.Identity;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Meter.Hal.Crypto.Managed;
 
 namespace Meter.Tests.Host
 {

@@ -1,6 +1,7 @@
 using Meter.SerialConsole.Authentication;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
+using Meter.Hal.Crypto.Managed;
 
 namespace Meter.Tests.SerialConsole
 {
@@ -44,7 +45,7 @@ namespace Meter.Tests.SerialConsole
             byte[] record = new byte[ConsoleCredential.EncodedLength];
             credential.Encode(record, 0);
             Assert.AreEqual("010100000002" + "10" + Hex.Format(Hex.Ascii("salt0123456789ab")) + "20", Hex.Format(record).Substring(0, 2 * 24));
-            byte[] expected = Meter.Hal.Crypto.Pbkdf2Sha256.DeriveKey(secret, Hex.Ascii("salt0123456789ab"), 2, 32);
+            byte[] expected = Pbkdf2Sha256.DeriveKey(secret, Hex.Ascii("salt0123456789ab"), 2, 32);
             byte[] stored = new byte[32];
             System.Array.Copy(record, 24, stored, 0, 32);
             CollectionAssert.AreEqual(expected, stored);

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using Meter.Hal.Board;
-using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Identity;
 
 namespace Meter.Host

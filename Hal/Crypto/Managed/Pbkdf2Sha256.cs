@@ -1,6 +1,7 @@
 using System;
+using Meter.Hal.Crypto;
 
-namespace Meter.Hal.Crypto
+namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// PBKDF2 with HMAC-SHA256 as the PRF (RFC 8018 section 5.2), for storing secrets as salted,
@@ -50,9 +51,9 @@ namespace Meter.Hal.Crypto
             int outputOffset,
             int outputCount)
         {
-            Sha256.CheckRange(password, passwordOffset, passwordCount, "password");
-            Sha256.CheckRange(salt, saltOffset, saltCount, "salt");
-            Sha256.CheckRange(output, outputOffset, outputCount, "output");
+            Bounds.CheckBuffer(password, passwordOffset, passwordCount, "password");
+            Bounds.CheckBuffer(salt, saltOffset, saltCount, "salt");
+            Bounds.CheckBuffer(output, outputOffset, outputCount, "output");
             if (iterations < 1)
             {
                 throw new ArgumentOutOfRangeException("iterations");

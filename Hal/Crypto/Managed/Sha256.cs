@@ -1,6 +1,7 @@
 using System;
+using Meter.Hal.Crypto;
 
-namespace Meter.Hal.Crypto
+namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// SHA-256 (FIPS 180-4, sections 5.1.1, 5.3.3 and 6.2), managed and streaming. The device's
@@ -8,7 +9,7 @@ namespace Meter.Hal.Crypto
     /// An instance allocates its working buffers once; <see cref="Append"/> and
     /// <see cref="Finish"/> allocate nothing, so one instance can hash on a hot path. Not thread-safe.
     /// </summary>
-    public sealed class Sha256
+    public sealed class Sha256 : IHash
     {
         /// <summary>Digest length in bytes.</summary>
         public const int HashSizeInBytes = 32;
@@ -34,6 +35,12 @@ namespace Meter.Hal.Crypto
         private readonly byte[] _pending = new byte[BlockSizeInBytes];
         private int _pendingCount;
         private long _totalBytes;
+
+        /// <inheritdoc/>
+        public int HashLength
+        {
+            get { return HashSizeInBytes; }
+        }
 
         /// <summary>Creates a hash ready to accept data.</summary>
         public Sha256()
@@ -61,7 +68,7 @@ namespace Meter.Hal.Crypto
         /// <summary>Adds <paramref name="count"/> bytes of <paramref name="data"/> to the message.</summary>
         public void Append(byte[] data, int offset, int count)
         {
-            CheckRange(data, offset, count, "data");
+            Bounds.CheckBuffer(data, offset, count, "data");
             _totalBytes += count;
 
             if (_pendingCount > 0)
@@ -105,7 +112,7 @@ namespace Meter.Hal.Crypto
         /// </summary>
         public void Finish(byte[] output, int offset)
         {
-            CheckRange(output, offset, HashSizeInBytes, "output");
+            Bounds.CheckBuffer(output, offset, HashSizeInBytes, "output");
             long bitLength = _totalBytes * 8;
 
             _pending[_pendingCount++] = 0x80;
@@ -172,19 +179,6 @@ namespace Meter.Hal.Crypto
             Array.Copy(chainingValue, _state, 8);
             _pendingCount = 0;
             _totalBytes = bytesProcessed;
-        }
-
-        internal static void CheckRange(byte[] buffer, int offset, int count, string name)
-        {
-            if (buffer == null)
-            {
-                throw new ArgumentNullException(name);
-            }
-
-            if (offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new ArgumentOutOfRangeException(name);
-            }
         }
 
         private static void WriteBigEndian(uint value, byte[] output, int offset)

@@ -1,6 +1,7 @@
 using System;
+using Meter.Hal.Crypto;
 
-namespace Meter.Hal.Crypto
+namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// HMAC-SHA256 (RFC 2104, FIPS 198-1) over the managed <see cref="Sha256"/>. The keyed inner and
@@ -8,10 +9,16 @@ namespace Meter.Hal.Crypto
     /// blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
     /// is no longer needed. Not thread-safe.
     /// </summary>
-    public sealed class HmacSha256
+    public sealed class HmacSha256 : IMac
     {
         /// <summary>MAC length in bytes.</summary>
         public const int HashSizeInBytes = Sha256.HashSizeInBytes;
+
+        /// <inheritdoc/>
+        public int MacLength
+        {
+            get { return HashSizeInBytes; }
+        }
 
         private const int BlockSize = Sha256.BlockSizeInBytes;
 
@@ -30,7 +37,7 @@ namespace Meter.Hal.Crypto
         /// <summary>Creates a MAC keyed with <paramref name="count"/> bytes of <paramref name="key"/>.</summary>
         public HmacSha256(byte[] key, int offset, int count)
         {
-            Sha256.CheckRange(key, offset, count, "key");
+            Bounds.CheckBuffer(key, offset, count, "key");
 
             // RFC 2104 section 2: a key longer than the block is hashed first; K0 is the key zero-padded to the block.
             byte[] pad = new byte[BlockSize];
@@ -81,7 +88,7 @@ namespace Meter.Hal.Crypto
         public void Finish(byte[] output, int offset)
         {
             ThrowIfCleared();
-            Sha256.CheckRange(output, offset, HashSizeInBytes, "output");
+            Bounds.CheckBuffer(output, offset, HashSizeInBytes, "output");
             _sha.Finish(_innerDigest, 0);
             _sha.LoadState(_outerStart, BlockSize);
             _sha.Append(_innerDigest, 0, HashSizeInBytes);
