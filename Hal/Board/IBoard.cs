@@ -1,4 +1,5 @@
 using Meter.Hal.Clock;
+using Meter.Hal.Crypto;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
 using Meter.Hal.Metrology;
@@ -25,6 +26,12 @@ namespace Meter.Hal.Board
         IWatchdog Watchdog { get; }
 
         ITrng Trng { get; }
+
+        /// <summary>The secret the key store derives its key-encryption key from (eFuse/OTP on a device).</summary>
+        IDeviceUniqueSecret UniqueSecret { get; }
+
+        /// <summary>The crypto provider chosen per algorithm from the board's capabilities.</summary>
+        CryptoProviders Crypto { get; }
 
         IPulseOutput PulseOutput { get; }
 

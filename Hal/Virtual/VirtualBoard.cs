@@ -1,5 +1,7 @@
 using Meter.Hal.Board;
 using Meter.Hal.Clock;
+using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
 using Meter.Hal.Metrology;
@@ -21,7 +23,7 @@ namespace Meter.Hal.Virtual
     {
         private readonly VirtualDigitalInput[] _inputs;
 
-        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, ISerialPort consolePort, IMemoryProbe memory, IMetrologyFrontEnd frontEnd)
+        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, IDeviceUniqueSecret uniqueSecret, ISerialPort consolePort, IMemoryProbe memory, IMetrologyFrontEnd frontEnd)
         {
             if (frontEnd == null)
             {
@@ -33,6 +35,8 @@ namespace Meter.Hal.Virtual
             VirtualClock = clock;
             Flash = flash;
             Trng = trng;
+            UniqueSecret = uniqueSecret;
+            Crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider() });
             ConsolePort = consolePort;
             VirtualWatchdog = new VirtualWatchdog(clock, definition.WatchdogTimeoutMilliseconds);
             VirtualPulseOutput = new VirtualPulseOutput(clock);
@@ -74,6 +78,11 @@ namespace Meter.Hal.Virtual
         }
 
         public ITrng Trng { get; }
+
+        public IDeviceUniqueSecret UniqueSecret { get; }
+
+        /// <summary>The managed provider for every algorithm: the virtual board has no accelerator.</summary>
+        public CryptoProviders Crypto { get; }
 
         public IPulseOutput PulseOutput
         {

@@ -4,6 +4,7 @@ using Meter.Hal.Io;
 using Meter.Identity;
 using Meter.Metrology;
 using Meter.Runtime;
+using Meter.Security;
 using Meter.SerialConsole;
 using Meter.SerialConsole.Commands;
 using Meter.Storage;
@@ -34,7 +35,7 @@ namespace Meter.Boot
     /// </summary>
     public sealed class MeterApplication
     {
-        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
+        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, MeterCrypto crypto, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
         {
             InputTamper = inputTamper;
             Board = board;
@@ -45,6 +46,7 @@ namespace Meter.Boot
             MeterMetrology = metrology;
             Supervisor = supervisor;
             Console = console;
+            Crypto = crypto;
         }
 
         public IBoard Board { get; }
@@ -86,6 +88,9 @@ namespace Meter.Boot
         /// <summary>Tamper from the cover, terminal-cover and magnetic inputs.</summary>
         public InputTamperMonitor InputTamper { get; }
 
+        /// <summary>Providers, self-test state, key store and device keys.</summary>
+        public MeterCrypto Crypto { get; }
+
         public TaskSupervisor Supervisor { get; }
 
         public MeterConsole Console { get; }
@@ -117,6 +122,7 @@ namespace Meter.Boot
             }
 
             MeterMetrology metrology = MeterMetrology.Build(board, store, events, writable);
+            MeterCrypto crypto = MeterCrypto.Build(board, store, writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(), writable);
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
             if (writable)
             {
@@ -135,9 +141,11 @@ namespace Meter.Boot
             console.Commands.Add(new CalibCommand(metrology.CalibrationStore));
             console.Commands.Add(new CalibSetCommand(metrology.CalibrationStore, metrology.Task));
             console.Commands.Add(new TamperCommand(metrology.Task.Tamper, inputTamper));
+            console.Commands.Add(new CryptoCommand(crypto));
+            console.Commands.Add(new SelfTestCommand(crypto));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
-            return new MeterApplication(board, store, mount, events, bootCount, metrology, inputTamper, supervisor, console);
+            return new MeterApplication(board, store, mount, events, bootCount, metrology, crypto, inputTamper, supervisor, console);
         }
 
         /// <summary>Starts the tasks, the supervisor and the watchdog.</summary>

@@ -150,6 +150,9 @@ namespace Meter.Events
         /// <summary>Supply interruption ended.</summary>
         public const ushort InterruptionEnded = 248;
 
+        /// <summary>The meter generated its own device key pairs (first boot, or after a damaged key was erased); details name the slots.</summary>
+        public const ushort DeviceKeysGenerated = 249;
+
         public const ushort ManufacturerSpecificLast = 249;
 
         /// <summary>A short English name for display (console, diagnostics); "event N" for codes without one.</summary>
@@ -208,6 +211,7 @@ namespace Meter.Events
                 case VoltageSagEnded: return "voltage sag ended";
                 case InterruptionStarted: return "interruption started";
                 case InterruptionEnded: return "interruption ended";
+                case DeviceKeysGenerated: return "device keys generated";
                 case EventLogCleared: return "event log cleared";
                 default: return "event " + code;
             }

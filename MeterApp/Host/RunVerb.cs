@@ -72,10 +72,11 @@ namespace Meter.Host
             var identity = HostSoftwareIdentity.Compute();
             Banner(definition, flash, options, identity.Version);
 
+            var uniqueSecret = FileUniqueSecret.LoadOrCreate(options.DataDirectory);
             bool watchdogReset = false;
             while (true)
             {
-                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), port, new HostMemoryProbe(), new VirtualFrontEnd(MeteringScenario.Household(), 1, clock));
+                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), uniqueSecret, port, new HostMemoryProbe(), new VirtualFrontEnd(MeteringScenario.Household(), 1, clock));
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
