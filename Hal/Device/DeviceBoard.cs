@@ -2,6 +2,8 @@ using System;
 using System.Device.Gpio;
 using Meter.Hal.Board;
 using Meter.Hal.Clock;
+using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
 using Meter.Hal.Metrology;
@@ -34,6 +36,8 @@ namespace Meter.Hal.Device
         private readonly DeviceSystemMonitor _system;
         private readonly IDigitalInput[] _inputs;
         private readonly AbsentFrontEnd _frontEnd = new AbsentFrontEnd();
+        private readonly StoredDeviceSecret _uniqueSecret;
+        private readonly CryptoProviders _crypto;
 
         public DeviceBoard(BoardDefinition definition)
         {
@@ -47,6 +51,8 @@ namespace Meter.Hal.Device
             _trng = new RandomTrng();
             _system = new DeviceSystemMonitor();
             _watchdog = new SoftwareWatchdog(_clock, definition.WatchdogTimeoutMilliseconds);
+            _uniqueSecret = new StoredDeviceSecret(definition.FlashImagePath, _trng);
+            _crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider() });
             _flash = new SectorFileFlash(new FileStreamSectorFiles(definition.FlashImagePath), definition.FlashSectorSize, definition.FlashSectorCount);
 
             GpioController gpio = new GpioController();
@@ -105,6 +111,16 @@ namespace Meter.Hal.Device
         public ITrng Trng
         {
             get { return _trng; }
+        }
+
+        public IDeviceUniqueSecret UniqueSecret
+        {
+            get { return _uniqueSecret; }
+        }
+
+        public CryptoProviders Crypto
+        {
+            get { return _crypto; }
         }
 
         public IPulseOutput PulseOutput
