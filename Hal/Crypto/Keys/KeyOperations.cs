@@ -134,7 +134,7 @@ namespace Meter.Hal.Crypto.Keys
 
             int length = key.Secret.Length + 8;
             Bounds.CheckBuffer(output, outputOffset, length, "output");
-            AesKeyWrap.Wrap(kek, key.Secret, 0, key.Secret.Length, output, outputOffset);
+            new AesKeyWrap(kek).Wrap(key.Secret, 0, key.Secret.Length, output, outputOffset);
             return length;
         }
 
@@ -159,7 +159,7 @@ namespace Meter.Hal.Crypto.Keys
 
             try
             {
-                if (!AesKeyWrap.Unwrap(kek, wrapped, offset, count, _derived, 0))
+                if (!new AesKeyWrap(kek).Unwrap(wrapped, offset, count, _derived, 0))
                 {
                     return null;
                 }

@@ -30,7 +30,7 @@ namespace Meter.Hal.Crypto.Keys
         private readonly IRandomSource _random;
         private readonly IKeyStorage _storage;
         private readonly CryptoHealth _health;
-        private readonly IAesEngine _kek;
+        private readonly AesKeyWrap _wrap;
         private readonly byte[] _record = new byte[KeyRecordFormat.MaxRecordLength];
         private readonly byte[] _body = new byte[KeyRecordFormat.MaxBodyLength];
 
@@ -47,7 +47,7 @@ namespace Meter.Hal.Crypto.Keys
             _crypto = crypto;
             _random = random;
             _storage = storage;
-            _kek = DeriveKek(crypto, uniqueSecret);
+            _wrap = new AesKeyWrap(DeriveKek(crypto, uniqueSecret));
         }
 
         /// <summary>
@@ -127,7 +127,7 @@ namespace Meter.Hal.Crypto.Keys
                 }
 
                 if (!KeyRecordFormat.IsWellFormedHeader(_record, length)
-                    || !AesKeyWrap.Unwrap(_kek, _record, KeyRecordFormat.HeaderLength, length - KeyRecordFormat.HeaderLength, _body, 0)
+                    || !_wrap.Unwrap(_record, KeyRecordFormat.HeaderLength, length - KeyRecordFormat.HeaderLength, _body, 0)
                     || !KeyRecordFormat.BodyMatches(_record, _body, slot))
                 {
                     Array.Clear(_body, 0, _body.Length);
@@ -216,7 +216,7 @@ namespace Meter.Hal.Crypto.Keys
                 Array.Copy(publicKey, 0, _body, KeyRecordFormat.BodyHeaderLength + secret.Length, publicKey.Length);
             }
 
-            AesKeyWrap.Wrap(_kek, _body, 0, bodyLength, _record, KeyRecordFormat.HeaderLength);
+            _wrap.Wrap(_body, 0, bodyLength, _record, KeyRecordFormat.HeaderLength);
             Array.Clear(_body, 0, _body.Length);
             _storage.Write(slot, _record, 0, KeyRecordFormat.HeaderLength + bodyLength + 8);
         }

@@ -94,13 +94,14 @@ namespace Meter.Hal.Crypto.SelfTest
             byte[] keyData = HexText.Parse(SelfTestVectors.WrapKeyData);
             byte[] expected = HexText.Parse(SelfTestVectors.WrapCiphertext);
             IAesEngine kek = crypto.CreateAes(kekBytes, 0, kekBytes.Length);
+            AesKeyWrap wrap = new AesKeyWrap(kek);
             byte[] wrapped = new byte[expected.Length];
-            AesKeyWrap.Wrap(kek, keyData, 0, keyData.Length, wrapped, 0);
+            wrap.Wrap(keyData, 0, keyData.Length, wrapped, 0);
             bool ok = Same(wrapped, expected, expected.Length);
             byte[] unwrapped = new byte[keyData.Length];
-            ok &= AesKeyWrap.Unwrap(kek, expected, 0, expected.Length, unwrapped, 0) && Same(unwrapped, keyData, keyData.Length);
+            ok &= wrap.Unwrap(expected, 0, expected.Length, unwrapped, 0) && Same(unwrapped, keyData, keyData.Length);
             expected[0] ^= 1;
-            ok &= !AesKeyWrap.Unwrap(kek, expected, 0, expected.Length, unwrapped, 0);
+            ok &= !wrap.Unwrap(expected, 0, expected.Length, unwrapped, 0);
             kek.Clear();
             return ok;
         }
