@@ -3,6 +3,7 @@ using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Crypto;
 using Meter.Hal.Crypto.Keys;
+using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Crypto.SelfTest;
 using Meter.Storage;
 
