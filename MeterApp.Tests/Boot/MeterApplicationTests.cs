@@ -47,12 +47,13 @@ namespace Meter.Tests.Boot
             RunningMeter second = RunningMeter.Boot(flash);
             Assert.AreEqual(2L, second.App.BootCount);
             Assert.IsTrue(second.App.Mount.IsClean);
-            MeterEvent[] events = second.App.Events.ReadLatest(3);
-            Assert.AreEqual(3, events.Length);
+            MeterEvent[] events = second.App.Events.ReadLatest(4);
+            Assert.AreEqual(4, events.Length);
             Assert.AreEqual((int)EventCode.PowerUp, (int)events[0].Code);
             Assert.AreEqual("boot 2", events[0].Details);
             Assert.AreEqual((int)EventCode.PowerDown, (int)events[1].Code);
-            Assert.AreEqual("boot 1", events[2].Details);
+            Assert.AreEqual((int)EventCode.DeviceKeysGenerated, (int)events[2].Code, "first boot only");
+            Assert.AreEqual("boot 1", events[3].Details);
         }
 
         [TestMethod]
@@ -66,10 +67,11 @@ namespace Meter.Tests.Boot
             RunningMeter meter = RunningMeter.Boot(flash);
             Assert.IsFalse(meter.App.Mount.IsClean);
             Assert.AreEqual(1L, meter.App.BootCount);
-            MeterEvent[] events = meter.App.Events.ReadLatest(3);
+            MeterEvent[] events = meter.App.Events.ReadLatest(4);
             Assert.AreEqual((int)EventCode.ConsoleSecretUnavailable, (int)events[0].Code, "garbage is not a blank (new) flash: no secret is generated");
-            Assert.AreEqual((int)EventCode.StoreRecovered, (int)events[1].Code);
-            Assert.AreEqual((int)EventCode.PowerUp, (int)events[2].Code);
+            Assert.AreEqual((int)EventCode.DeviceKeysGenerated, (int)events[1].Code, "absent device keys are generated (a firmware that introduces them provisions them too)");
+            Assert.AreEqual((int)EventCode.StoreRecovered, (int)events[2].Code);
+            Assert.AreEqual((int)EventCode.PowerUp, (int)events[3].Code);
 
             meter.App.Start();
             try
