@@ -123,8 +123,9 @@ namespace Meter.Tests.SerialConsole
             string[] lines = ConsoleFixture.Lines(meter.Run("events"));
             Assert.AreEqual("events: 3 of 3 (log capacity 100), newest first", lines[0]);
             Assert.AreEqual("  #3 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
-            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 2 power up: boot 1", lines[2]);
-            Assert.AreEqual(3, lines.Length);
+            Assert.AreEqual("  #2 2026-03-01T12:00:00Z 249 device keys generated: slots 1,2,3,4", lines[2]);
+            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 2 power up: boot 1", lines[3]);
+            Assert.AreEqual(4, lines.Length);
         }
 
         [TestMethod]
