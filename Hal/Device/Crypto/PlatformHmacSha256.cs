@@ -11,8 +11,8 @@ namespace Meter.Hal.Device
     /// bytes and MACed at <see cref="Finish"/>; a longer message throws. That suits what the meter MACs
     /// (console challenges, PBKDF2 blocks, records: a few hundred bytes at most); bulk data (firmware
     /// images) is hashed with an <see cref="IHash"/>, which streams. Worth it: the managed HMAC
-    /// interprets about two SHA-256 compressions per 64 bytes plus four for the keyed pads, each
-    /// thousands of IL statements, where this is one native call.
+    /// interprets one SHA-256 compression per 64 bytes of message plus two or three per MAC
+    /// (padding, outer hash), each thousands of IL statements, where this is one native call.
     /// Cost per MAC: one native call, one 32-byte result array from the platform (copied out and
     /// zeroed), and a copy of the message into a reused exact-length array when it does not fill
     /// the buffer exactly. Not thread-safe: one per user.
