@@ -12,6 +12,7 @@ namespace Meter.Hal.Board
             {
                 VirtualBoardDefinition.Create(),
                 Esp32DevKitCBoard.Create(),
+                Esp32DevKitCBoard.CreateWithCryptoInterop(),
                 Stm32F769IDiscoveryBoard.Create(),
             };
         }

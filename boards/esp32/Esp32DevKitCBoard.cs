@@ -10,11 +10,35 @@ namespace Meter.Hal.Board
     {
         public const string TargetName = "ESP32_REV3";
 
+        /// <summary>
+        /// The target name of the custom firmware with the crypto interop assembly (an nf-interpreter
+        /// ESP32_REV3 build whose preset sets TARGET_NAME to this; Hal/Interop/README.md). No nanoff
+        /// download exists for it: it is flashed from the local build.
+        /// </summary>
+        public const string CryptoInteropTargetName = "ESP32_REV3_CRYPTO";
+
+        /// <summary>The board on the stock nanoFramework firmware: native AES and HMAC-SHA256, hardware RNG.</summary>
         public static BoardDefinition Create()
         {
+            return Create("ESP32-DevKitC (ESP32-WROOM-32)", TargetName, StockCrypto);
+        }
+
+        /// <summary>The same board on the custom firmware: adds SHA-2, ECDSA/ECDH and AES-GCM from the interop assembly.</summary>
+        public static BoardDefinition CreateWithCryptoInterop()
+        {
+            return Create(
+                "ESP32-DevKitC (ESP32-WROOM-32), crypto interop firmware",
+                CryptoInteropTargetName,
+                StockCrypto | CryptoCapabilities.ShaInterop | CryptoCapabilities.EccInterop | CryptoCapabilities.GcmInterop);
+        }
+
+        private const CryptoCapabilities StockCrypto = CryptoCapabilities.AesNative | CryptoCapabilities.HmacNative | CryptoCapabilities.HardwareTrng;
+
+        private static BoardDefinition Create(string name, string target, CryptoCapabilities crypto)
+        {
             return new BoardDefinition(
-                name: "ESP32-DevKitC (ESP32-WROOM-32)",
-                nanoffTarget: TargetName,
+                name: name,
+                nanoffTarget: target,
                 consolePortName: "COM2",
                 consoleBaudRate: 115200,
                 consoleTxPin: 17,
@@ -30,7 +54,7 @@ namespace Meter.Hal.Board
                 flashSectorCount: 16,
                 flashImagePath: "I:\\meter",
                 watchdogTimeoutMilliseconds: 8000,
-                crypto: CryptoCapabilities.AesNative | CryptoCapabilities.HmacNative | CryptoCapabilities.HardwareTrng);
+                crypto: crypto);
         }
     }
 }

@@ -13,10 +13,11 @@ namespace Meter.Tests.Portability
     public sealed class PortabilityTests
     {
         [TestMethod]
-        public void FindsTheThreeDeviceProjects()
+        public void FindsTheFourDeviceProjects()
         {
+            // Meter.Crypto.Interop: the firmware interop assembly (Hal/Interop), compiled with the rest.
             CollectionAssert.AreEquivalent(
-                new[] { "Hal", "MeterApp", "MeterApp.Tests" },
+                new[] { "Hal", "Meter.Crypto.Interop", "MeterApp", "MeterApp.Tests" },
                 PortabilitySetup.Projects.Select(p => p.Name).ToList());
         }
 

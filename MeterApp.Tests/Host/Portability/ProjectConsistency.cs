@@ -7,9 +7,9 @@ namespace Meter.Tests.Portability
 {
     /// <summary>
     /// Checks that the device projects are complete without a device build: every .cs file in a project's
-    /// folder (outside bin/, obj/ and Host/) is a Compile item of its .nfproj or .projitems, every listed
-    /// file exists, every device assembly the sources use comes from a packages.config package, and every
-    /// package has a Reference whose HintPath points into ..\packages\&lt;id&gt;.&lt;version&gt;\lib\.
+    /// folder (outside bin/, obj/, Host/ and the folders of projects nested in it, such as Hal/Interop) is
+    /// a Compile item of its .nfproj or .projitems, every listed file exists, every device assembly the sources use comes from a packages.config package, and every
+    /// package has a Reference whose HintPath points into the solution's packages\&lt;id&gt;.&lt;version&gt;\lib\.
     /// </summary>
     public static class ProjectConsistency
     {
@@ -34,8 +34,13 @@ namespace Meter.Tests.Portability
                 }
 
                 string host = Path.Combine(project.Directory, "Host") + Path.DirectorySeparatorChar;
+                List<string> nested = projects
+                    .Where(p => p != project && p.Directory.StartsWith(project.Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    .Select(p => p.Directory + Path.DirectorySeparatorChar)
+                    .ToList();
                 IEnumerable<string> files = Directory.EnumerateFiles(project.Directory, "*.cs", SearchOption.AllDirectories)
-                    .Where(f => !RepositoryFiles.IsBuildOutput(project.Directory, f) && !f.StartsWith(host, StringComparison.Ordinal));
+                    .Where(f => !RepositoryFiles.IsBuildOutput(project.Directory, f) && !f.StartsWith(host, StringComparison.Ordinal))
+                    .Where(f => !nested.Any(n => f.StartsWith(n, StringComparison.Ordinal)));
                 foreach (string file in files.Where(f => !listed.Contains(Path.GetFullPath(f))).OrderBy(f => f, StringComparer.Ordinal))
                 {
                     problems.Add(RepositoryFiles.Relative(root, file) + ": not listed in " + project.Name + ".nfproj or its .projitems");
@@ -65,18 +70,19 @@ namespace Meter.Tests.Portability
             foreach (NfProject project in projects)
             {
                 string file = RepositoryFiles.Relative(root, project.FilePath);
+                string packages = PackagesFolder(root, project);
                 List<string> hintFolders = project.References
                     .Where(r => r.HintPath != null)
                     .Select(r => r.HintPath.Replace('/', '\\'))
-                    .Where(h => h.StartsWith(@"..\packages\", StringComparison.OrdinalIgnoreCase))
-                    .Select(h => h.Substring(@"..\packages\".Length))
+                    .Where(h => h.StartsWith(packages, StringComparison.OrdinalIgnoreCase))
+                    .Select(h => h.Substring(packages.Length))
                     .ToList();
                 foreach ((string id, string version) in project.Packages)
                 {
                     string folder = id + "." + version + @"\lib\";
                     if (!hintFolders.Any(h => h.StartsWith(folder, StringComparison.OrdinalIgnoreCase)))
                     {
-                        problems.Add(file + ": package " + id + " " + version + @" has no <Reference> with HintPath ..\packages\" + folder + "...");
+                        problems.Add(file + ": package " + id + " " + version + " has no <Reference> with HintPath " + packages + folder + "...");
                     }
                 }
 
@@ -85,12 +91,18 @@ namespace Meter.Tests.Portability
                     string folder = hint.Split('\\')[0];
                     if (!project.Packages.Any(p => string.Equals(p.Id + "." + p.Version, folder, StringComparison.OrdinalIgnoreCase)))
                     {
-                        problems.Add(file + @": HintPath ..\packages\" + hint + " matches no packages.config entry (id and version)");
+                        problems.Add(file + ": HintPath " + packages + hint + " matches no packages.config entry (id and version)");
                     }
                 }
             }
 
             return problems;
+        }
+
+        /// <summary>The solution's packages\ folder (NuGet's packages.config restore target) as a HintPath prefix from the project's folder: ..\packages\ one level down.</summary>
+        private static string PackagesFolder(string root, NfProject project)
+        {
+            return Path.GetRelativePath(project.Directory, Path.Combine(root, "packages")).Replace(Path.DirectorySeparatorChar, '\\') + "\\";
         }
     }
 }
