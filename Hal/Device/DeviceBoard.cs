@@ -52,7 +52,7 @@ namespace Meter.Hal.Device
             _system = new DeviceSystemMonitor();
             _watchdog = new SoftwareWatchdog(_clock, definition.WatchdogTimeoutMilliseconds);
             _uniqueSecret = new StoredDeviceSecret(definition.FlashImagePath, _trng);
-            _crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider() });
+            _crypto = DeviceCryptoProviders.Create(definition.Crypto, new ManagedCryptoProvider(), CreateGcm);
             _flash = new SectorFileFlash(new FileStreamSectorFiles(definition.FlashImagePath), definition.FlashSectorSize, definition.FlashSectorCount);
 
             GpioController gpio = new GpioController();
@@ -71,6 +71,12 @@ namespace Meter.Hal.Device
         /// The board this firmware runs on, chosen by the target name the firmware reports
         /// (SystemInfo.TargetName, the nanoff target).
         /// </summary>
+        // The platform's native AES drives the managed GCM mode (one native call per counter batch).
+        private static IAesGcm CreateGcm(IAesEngine aes)
+        {
+            return new GcmCipher(aes);
+        }
+
         public static DeviceBoard ForRunningTarget()
         {
             string target = SystemInfo.TargetName;
