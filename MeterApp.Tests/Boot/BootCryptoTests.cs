@@ -19,11 +19,14 @@ namespace Meter.Tests.Boot
         {
             VirtualFlash flash = new VirtualFlash(4096, 16);
             RunningMeter first = RunningMeter.Boot(flash, true);
+            Assert.IsNull(first.App.Crypto.Keys, "nothing runs before the tasks start");
+            first.App.Crypto.Initialize();
             Assert.IsTrue(first.App.Crypto.Health.IsOperational, first.App.Crypto.Health.Failure);
             Assert.AreEqual(DeviceKeySlots.Count, first.App.Crypto.DeviceKeys.Generated);
             string[] keys = PublicKeys(first.App.Crypto.DeviceKeys);
 
             RunningMeter second = RunningMeter.Boot(flash, true);
+            second.App.Crypto.Initialize();
             Assert.AreEqual(0, second.App.Crypto.DeviceKeys.Generated);
             string[] reopened = PublicKeys(second.App.Crypto.DeviceKeys);
             for (int i = 0; i < keys.Length; i++)
@@ -42,7 +45,7 @@ namespace Meter.Tests.Boot
         public void DamagedDeviceKeyIsLoggedNotReplaced()
         {
             VirtualFlash flash = new VirtualFlash(4096, 16);
-            RunningMeter.Boot(flash, true);
+            RunningMeter.Boot(flash, true).App.Crypto.Initialize();
             RecordStore store = StoreTestKit.Mounted(flash);
             byte[] record = new byte[store.MaxPayloadLength];
             int length = store.Read((ushort)(RecordKeys.KeyMaterialFirst + DeviceKeySlots.SigningP384), record, 0);
@@ -50,6 +53,7 @@ namespace Meter.Tests.Boot
             store.Write((ushort)(RecordKeys.KeyMaterialFirst + DeviceKeySlots.SigningP384), record, 0, length);
 
             RunningMeter meter = RunningMeter.Boot(flash, true);
+            meter.App.Crypto.Initialize();
             Assert.IsTrue(meter.App.Crypto.DeviceKeys.IsDamaged(DeviceKeySlots.SigningP384));
             Assert.IsNull(meter.App.Crypto.DeviceKeys.Get(DeviceKeySlots.SigningP384));
             Assert.IsNotNull(meter.App.Crypto.DeviceKeys.Get(DeviceKeySlots.SigningP256));

@@ -67,11 +67,10 @@ namespace Meter.Tests.Boot
             RunningMeter meter = RunningMeter.Boot(flash);
             Assert.IsFalse(meter.App.Mount.IsClean);
             Assert.AreEqual(1L, meter.App.BootCount);
-            MeterEvent[] events = meter.App.Events.ReadLatest(4);
+            MeterEvent[] events = meter.App.Events.ReadLatest(3);
             Assert.AreEqual((int)EventCode.ConsoleSecretUnavailable, (int)events[0].Code, "garbage is not a blank (new) flash: no secret is generated");
-            Assert.AreEqual((int)EventCode.DeviceKeysGenerated, (int)events[1].Code, "absent device keys are generated (a firmware that introduces them provisions them too)");
-            Assert.AreEqual((int)EventCode.StoreRecovered, (int)events[2].Code);
-            Assert.AreEqual((int)EventCode.PowerUp, (int)events[3].Code);
+            Assert.AreEqual((int)EventCode.StoreRecovered, (int)events[1].Code);
+            Assert.AreEqual((int)EventCode.PowerUp, (int)events[2].Code);
 
             meter.App.Start();
             try

@@ -118,14 +118,13 @@ namespace Meter.Tests.SerialConsole
             BootedMeter meter = BootedMeter.Boot(new VirtualFlash(4096, 16));
             meter.Console.Provisioning.Provision(Secret);
             meter.Run("login wrong-guess-123");
-            Assert.AreEqual(3, meter.Log.Count, "power up, device keys generated, then the failure");
+            Assert.AreEqual(2, meter.Log.Count, "power up, then the failure");
 
             string[] lines = ConsoleFixture.Lines(meter.Run("events"));
-            Assert.AreEqual("events: 3 of 3 (log capacity 100), newest first", lines[0]);
-            Assert.AreEqual("  #3 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
-            Assert.AreEqual("  #2 2026-03-01T12:00:00Z 249 device keys generated: slots 1,2,3,4", lines[2]);
-            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 2 power up: boot 1", lines[3]);
-            Assert.AreEqual(4, lines.Length);
+            Assert.AreEqual("events: 2 of 2 (log capacity 100), newest first", lines[0]);
+            Assert.AreEqual("  #2 2026-03-01T12:00:00Z 46 authentication failure: console login failed (1 in a row, locked 1 s)", lines[1]);
+            Assert.AreEqual("  #1 2026-03-01T12:00:00Z 2 power up: boot 1", lines[2]);
+            Assert.AreEqual(3, lines.Length);
         }
 
         [TestMethod]
@@ -144,8 +143,8 @@ namespace Meter.Tests.SerialConsole
             meter.Run("reboot");
             Assert.AreEqual(1, meter.Board.VirtualSystem.RebootRequestCount);
 
-            string[] lines = ConsoleFixture.Lines(meter.Run("events 11"));
-            Assert.AreEqual("events: 10 of 10 (log capacity 100), newest first", lines[0]);
+            string[] lines = ConsoleFixture.Lines(meter.Run("events 10"));
+            Assert.AreEqual("events: 9 of 9 (log capacity 100), newest first", lines[0]);
             Assert.EndsWith(" 238 reboot requested: from the console", lines[1]);
             Assert.EndsWith(" 235 console login: successful login #4", lines[2]);
             Assert.EndsWith(" 236 console session ended: console restart", lines[3]);
@@ -154,8 +153,7 @@ namespace Meter.Tests.SerialConsole
             Assert.EndsWith(" 235 console login: successful login #2", lines[6]);
             Assert.EndsWith(" 236 console session ended: logout", lines[7]);
             Assert.EndsWith(" 235 console login: successful login #1", lines[8]);
-            Assert.EndsWith(" 249 device keys generated: slots 1,2,3,4", lines[9]);
-            Assert.EndsWith(" 2 power up: boot 1", lines[10]);
+            Assert.EndsWith(" 2 power up: boot 1", lines[9]);
         }
 
         [TestMethod]
@@ -169,9 +167,9 @@ namespace Meter.Tests.SerialConsole
 
             string[] lines = ConsoleFixture.Lines(meter.Run("events"));
             Assert.AreEqual(11, lines.Length, "default 10 plus the header");
-            Assert.Contains("#14 ", lines[1], "events 1 and 2 are the power up and the device keys");
+            Assert.Contains("#13 ", lines[1], "event 1 is the power up");
             Assert.Contains("230 task restarted: task 12", lines[1]);
-            Assert.Contains("#5 ", lines[10]);
+            Assert.Contains("#4 ", lines[10]);
 
             Assert.AreEqual(3, ConsoleFixture.Lines(meter.Run("events 2")).Length);
             Assert.AreEqual("error: usage: events [n]  (n from 1 to 50)\r\n", meter.Run("events 0"));
@@ -242,8 +240,8 @@ namespace Meter.Tests.SerialConsole
             Assert.Contains(", live ", output);
             Assert.Contains(", free ", output);
             Assert.Contains("erase counts: min ", output);
-            Assert.Contains("records:      8 live", output); // boot count, power-up and device-keys events, 4 device keys, credential
-            Assert.Contains("since mount:  9 writes (0 skipped as identical), 0 compactions", output); // the credential twice: first boot, then factory
+            Assert.Contains("records:      3 live", output); // boot count, power-up event, credential (crypto starts with the tasks)
+            Assert.Contains("since mount:  4 writes (0 skipped as identical), 0 compactions", output); // the credential twice: first boot, then factory
             Assert.Contains("last mount:   clean; records 0, live 0", output);
             Assert.Contains("blank", output);
         }

@@ -148,10 +148,15 @@ namespace Meter.Boot
             return new MeterApplication(board, store, mount, events, bootCount, metrology, crypto, inputTamper, supervisor, console);
         }
 
-        /// <summary>Starts the tasks, the supervisor and the watchdog.</summary>
+        /// <summary>
+        /// Starts the tasks, the supervisor and the watchdog, then (on the caller's thread, below
+        /// the metrology task's priority) the crypto self-test and key provisioning, so metering
+        /// starts first.
+        /// </summary>
         public void Start()
         {
             Supervisor.Start();
+            Crypto.Initialize();
         }
 
         /// <summary>
