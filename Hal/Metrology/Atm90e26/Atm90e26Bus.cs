@@ -11,9 +11,9 @@ namespace Meter.Hal.Metrology.Atm90e26
     /// (1 = read) and the 7-bit address, the next two bytes the 16-bit data, which the chip
     /// drives on MISO for a read. The bus has no CRC, so a corrupted MISO bit would pass as a
     /// value. The chip keeps the value of the last read or write in LastData, and reading
-    /// LastData leaves it unchanged; a value is therefore accepted only when two consecutive
-    /// observations agree: the register read and a LastData read, or two LastData reads. This
-    /// never reads the register twice, which matters for the energy registers (cleared on read:
+    /// LastData leaves it unchanged; a value is therefore accepted only when two observations
+    /// agree: the register read and a LastData read, or two LastData reads. This never reads
+    /// the register twice, which matters for the energy registers (cleared on read:
     /// a second read would return zero and lose the energy). A write is confirmed by LastData
     /// reading back the written value, and repeated otherwise. Attempts are bounded; an SPI
     /// exception counts as a failed transfer. Nothing here throws for what the bus returns.
@@ -30,6 +30,7 @@ namespace Meter.Hal.Metrology.Atm90e26
         private readonly ISpiDevice _spi;
         private readonly byte[] _tx = new byte[3];
         private readonly byte[] _rx = new byte[3];
+        private readonly int[] _observations = new int[MaxConfirmations + 1];
         private long _extraConfirmations;
         private long _failedReads;
         private long _failedWrites;
@@ -73,10 +74,11 @@ namespace Meter.Hal.Metrology.Atm90e26
         public bool TryRead(int address, out int value)
         {
             value = 0;
+            int seen = 0;
             int observed;
-            if (!Transfer(Atm90e26Registers.ReadFlag | address, 0, out observed))
+            if (Transfer(Atm90e26Registers.ReadFlag | address, 0, out observed))
             {
-                observed = -1;
+                _observations[seen++] = observed;
             }
 
             for (int k = 0; k < MaxConfirmations; k++)
@@ -86,19 +88,22 @@ namespace Meter.Hal.Metrology.Atm90e26
                     _extraConfirmations++;
                 }
 
-                int confirmation;
-                if (!Transfer(Atm90e26Registers.ReadFlag | Atm90e26Registers.LastData, 0, out confirmation))
+                if (!Transfer(Atm90e26Registers.ReadFlag | Atm90e26Registers.LastData, 0, out observed))
                 {
-                    confirmation = -1;
+                    continue;
                 }
 
-                if (confirmation >= 0 && confirmation == observed)
+                // Two observations that agree: a corruption would have to produce the same word twice.
+                for (int i = 0; i < seen; i++)
                 {
-                    value = observed;
-                    return true;
+                    if (_observations[i] == observed)
+                    {
+                        value = observed;
+                        return true;
+                    }
                 }
 
-                observed = confirmation;
+                _observations[seen++] = observed;
             }
 
             _failedReads++;
