@@ -38,7 +38,11 @@ namespace Meter.Tests.Hal
         {
             Atm90e26Rig rig = new Atm90e26Rig();
             rig.Run(5);
+
+            // Half a second after a poll: the energy counted until the upset is still in the chip.
+            rig.Clock.Advance(500);
             rig.Chip.UpsetRegister(Atm90e26Registers.Lgain, 0x0400);
+            Assert.IsTrue(rig.Chip.Peek(Atm90e26Registers.APenergy) > 0);
             Assert.AreEqual(Atm90e26Registers.CalErrMask, rig.Chip.Peek(Atm90e26Registers.SysStatus));
             rig.Run(5);
 

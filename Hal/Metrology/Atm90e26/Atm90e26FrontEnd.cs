@@ -28,8 +28,9 @@ namespace Meter.Hal.Metrology.Atm90e26
     /// <para>
     /// Faults: every value is confirmed through LastData (<see cref="Atm90e26Bus"/>). Each poll
     /// first reads SysStatus, CalStart and AdjStart; a checksum error or a start register not at
-    /// 8765H means the chip reset or lost its calibration, and it is configured again
-    /// (<see cref="Atm90e26Configuration"/>). A frame in which the chip was (re)configured, or a
+    /// 8765H means the chip reset or lost its calibration: the energy it still holds is read,
+    /// then it is configured again (<see cref="Atm90e26Configuration"/>). Energy counted between
+    /// the last poll and a chip reset is gone with the reset (the chip cleared it). A frame in which the chip was (re)configured, or a
     /// value could not be confirmed, carries no measurement: its sums are zero and it is flagged
     /// <see cref="OverRangeFlags.FrontEndFault"/>. Energy already read in such a poll stays in the
     /// ledger for the next good frame. Nothing the bus returns makes this class throw.
@@ -209,6 +210,9 @@ namespace Meter.Hal.Metrology.Atm90e26
 
                 if (!running)
                 {
+                    // A checksum upset stops metering but leaves the accumulators: collect what they
+                    // counted before the soft reset clears them (after a chip reset they hold zero).
+                    ReadEnergy();
                     _configured = false;
                     _configurationLosses++;
                 }
