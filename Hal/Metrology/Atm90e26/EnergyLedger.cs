@@ -71,7 +71,7 @@ namespace Meter.Hal.Metrology.Atm90e26
             {
                 reverse = true;
             }
-            else if (reverse && _forward >= _lsb && _reverse < _lsb)
+            else if (reverse && _forward >= _lsb)
             {
                 reverse = false;
             }
