@@ -246,7 +246,7 @@ namespace Meter.Tests.Support
                 return;
             }
 
-            if (address == Atm90e26Registers.FuncEn || address == Atm90e26Registers.SagTh || address == 0x04)
+            if (address == Atm90e26Registers.FuncEn || address == Atm90e26Registers.SagTh || address == Atm90e26Registers.SmallPMod)
             {
                 _registers[address] = value;
                 return;

@@ -30,9 +30,9 @@ namespace Meter.Hal.Metrology.Atm90e26
     /// first reads SysStatus, CalStart and AdjStart; a checksum error or a start register not at
     /// 8765H means the chip reset or lost its calibration: the energy it still holds is read,
     /// then it is configured again (<see cref="Atm90e26Configuration"/>). Energy counted between
-    /// the last poll and a chip reset is gone with the reset (the chip cleared it). A frame in which the chip was (re)configured, or a
-    /// value could not be confirmed, carries no measurement: its sums are zero and it is flagged
-    /// <see cref="OverRangeFlags.FrontEndFault"/>. Energy already read in such a poll stays in the
+    /// the last poll and a chip reset is gone with the reset (the chip cleared it). A frame in
+    /// which the chip was (re)configured, or a value could not be confirmed, carries no
+    /// measurement: its sums are zero and it is flagged <see cref="OverRangeFlags.FrontEndFault"/>. Energy already read in such a poll stays in the
     /// ledger for the next good frame. Nothing the bus returns makes this class throw.
     /// </para>
     /// Not thread-safe: the metrology task owns it.
@@ -40,10 +40,10 @@ namespace Meter.Hal.Metrology.Atm90e26
     public sealed class Atm90e26FrontEnd : IMetrologyFrontEnd
     {
         /// <summary>One sample per millisecond of metering.</summary>
-        public const int Rate = 1000;
+        public const int SamplesPerSecond = 1000;
 
-        /// <summary>One frame per second: the chip's mean values are about one-second averages.</summary>
-        public const int Samples = 1000;
+        /// <summary>One frame per second: about 30 confirmed register transfers per poll, and the 16-bit energy registers are read long before they could wrap.</summary>
+        public const int SamplesPerFrame = 1000;
 
         private readonly Atm90e26Bus _bus;
         private readonly Atm90e26Settings _settings;
@@ -71,8 +71,8 @@ namespace Meter.Hal.Metrology.Atm90e26
             _bus = new Atm90e26Bus(spi);
             _settings = settings;
             _clock = clock;
-            _pacer = new FramePacer(clock, Rate);
-            long lsb = settings.EnergyLsbMicrowattSeconds * Rate;
+            _pacer = new FramePacer(clock, SamplesPerSecond);
+            long lsb = settings.EnergyLsbMicrowattSeconds * SamplesPerSecond;
             _active = new EnergyLedger(lsb);
             _reactive = new EnergyLedger(lsb);
 
@@ -83,13 +83,13 @@ namespace Meter.Hal.Metrology.Atm90e26
         /// <inheritdoc />
         public int SampleRateHz
         {
-            get { return Rate; }
+            get { return SamplesPerSecond; }
         }
 
         /// <inheritdoc />
         public int FrameSamples
         {
-            get { return Samples; }
+            get { return SamplesPerFrame; }
         }
 
         /// <inheritdoc />
@@ -177,7 +177,7 @@ namespace Meter.Hal.Metrology.Atm90e26
                 throw new ArgumentOutOfRangeException("timeoutMilliseconds");
             }
 
-            if (!_pacer.WaitFor(_nextSample + Samples, timeoutMilliseconds))
+            if (!_pacer.WaitFor(_nextSample + SamplesPerFrame, timeoutMilliseconds))
             {
                 return false;
             }
@@ -185,8 +185,8 @@ namespace Meter.Hal.Metrology.Atm90e26
             frame.Clear();
             frame.Sequence = _sequence++;
             frame.FirstSample = _nextSample;
-            frame.SampleCount = Samples;
-            _nextSample += Samples;
+            frame.SampleCount = SamplesPerFrame;
+            _nextSample += SamplesPerFrame;
             if (!Poll(frame))
             {
                 // Poll writes the sums only when it succeeds: they are still zero here.
@@ -241,8 +241,8 @@ namespace Meter.Hal.Metrology.Atm90e26
             long elapsed = now - _lastEnergyRead;
             _lastEnergyRead = now;
 
-            // Most LSBs the installation can produce in that time: P·t / LSB, plus one for the chip's carry.
-            long most = ((long)_settings.MaxPowerWatts * 1000000L * (elapsed < 0 ? 0 : elapsed) / 1000L / _settings.EnergyLsbMicrowattSeconds) + 1;
+            // Most LSBs the installation can produce in that time, plus one for the chip's carry (mW × ms = µW·s).
+            long most = ((long)_settings.MaxPowerWatts * 1000L * (elapsed < 0 ? 0 : elapsed) / _settings.EnergyLsbMicrowattSeconds) + 1;
             int forwardActive;
             int reverseActive;
             int forwardReactive;
@@ -294,9 +294,9 @@ namespace Meter.Hal.Metrology.Atm90e26
                 return false;
             }
 
-            long active = _active.Take(TwosComplement(pmean) * 1000000L, Samples, _maxFramePower);
-            long reactive = _reactive.Take(TwosComplement(qmean) * 1000000L, Samples, _maxFramePower);
-            MeasuredFrame.Write(frame, Rate, _settings.NominalFrequencyMillihertz, urms * 10L, irms, irms2, active, reactive, freq * 10);
+            long active = _active.Take(TwosComplement(pmean) * 1000000L, SamplesPerFrame, _maxFramePower);
+            long reactive = _reactive.Take(TwosComplement(qmean) * 1000000L, SamplesPerFrame, _maxFramePower);
+            MeasuredFrame.Write(frame, SamplesPerSecond, _settings.NominalFrequencyMillihertz, urms * 10L, irms, irms2, active, reactive, freq * 10);
             return true;
         }
 

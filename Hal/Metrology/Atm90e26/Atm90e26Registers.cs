@@ -22,6 +22,9 @@ namespace Meter.Hal.Metrology.Atm90e26
         /// <summary>SagTh (03H): voltage sag threshold.</summary>
         public const int SagTh = 0x03;
 
+        /// <summary>SmallPMod (04H): small-power mode (A987H enables it).</summary>
+        public const int SmallPMod = 0x04;
+
         /// <summary>LastData (06H): the 16-bit value of the last SPI/UART read or write.</summary>
         public const int LastData = 0x06;
 
