@@ -26,7 +26,7 @@ namespace Meter.Hal.Device
         /// <summary>Settling time for cover switches and sensors before an edge counts.</summary>
         public const int InputDebounceMilliseconds = 50;
 
-        /// <summary>SCLK of the ATM90E26: well inside its SPI timing, and 24 clocks take 150 µs.</summary>
+        /// <summary>SCLK of the ATM90E26: the 160-200 kHz public drivers run it at; a 24-clock frame takes 150 µs.</summary>
         public const int MeteringChipClockHz = 160000;
 
         private readonly BoardDefinition _definition;
