@@ -2,7 +2,7 @@ namespace Meter.Hal.Board
 {
     /// <summary>
     /// Everything the application needs to know about a board: pin map, console UART, storage
-    /// layout and crypto capabilities. Each board folder under boards/ holds one, and its README
+    /// layout, crypto capabilities and the SPI wiring of its metering chip, if any. Each board folder under boards/ holds one, and its README
     /// documents the same values for people.
     /// </summary>
     public sealed class BoardDefinition
@@ -28,7 +28,9 @@ namespace Meter.Hal.Board
             int flashSectorCount,
             string flashImagePath,
             int watchdogTimeoutMilliseconds,
-            CryptoCapabilities crypto)
+            CryptoCapabilities crypto,
+            int meteringChipSpiBus = NoPin,
+            int meteringChipSelectPin = NoPin)
         {
             Name = name;
             NanoffTarget = nanoffTarget;
@@ -48,6 +50,8 @@ namespace Meter.Hal.Board
             FlashImagePath = flashImagePath;
             WatchdogTimeoutMilliseconds = watchdogTimeoutMilliseconds;
             Crypto = crypto;
+            MeteringChipSpiBus = meteringChipSpiBus;
+            MeteringChipSelectPin = meteringChipSelectPin;
         }
 
         public string Name { get; }
@@ -98,5 +102,20 @@ namespace Meter.Hal.Board
         public int WatchdogTimeoutMilliseconds { get; }
 
         public CryptoCapabilities Crypto { get; }
+
+        /// <summary>
+        /// The firmware's SPI bus number of the board's ATM90E26 metering chip, or
+        /// <see cref="NoPin"/> when the board has none.
+        /// </summary>
+        public int MeteringChipSpiBus { get; }
+
+        /// <summary>GPIO wired to the metering chip's chip select (CS), or <see cref="NoPin"/>.</summary>
+        public int MeteringChipSelectPin { get; }
+
+        /// <summary>True when the board carries an ATM90E26 on SPI (bus and chip select both given).</summary>
+        public bool HasMeteringChip
+        {
+            get { return MeteringChipSpiBus != NoPin && MeteringChipSelectPin != NoPin; }
+        }
     }
 }

@@ -4,10 +4,10 @@ using Meter.Hal.Metrology;
 namespace Meter.Hal.Device
 {
     /// <summary>
-    /// The front end of a board whose metering-chip driver does not exist yet: it never yields a
-    /// frame (<see cref="TryReadFrame"/> waits the timeout and returns false), so the metrology
-    /// task runs, keeps its heartbeat and registers nothing. The scaling describes no real sensor;
-    /// it only keeps the measurement's arguments valid. Replace it with the chip's driver.
+    /// The front end of a board without a metering chip (<see cref="Meter.Hal.Board.BoardDefinition.HasMeteringChip"/>
+    /// false): it never yields a frame (<see cref="TryReadFrame"/> waits the timeout and returns
+    /// false), so the metrology task runs, keeps its heartbeat and registers nothing. The scaling
+    /// describes no real sensor; it only keeps the measurement's arguments valid.
     /// </summary>
     public sealed class AbsentFrontEnd : IMetrologyFrontEnd
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using System.Device.Spi;
 using Meter.Hal.Board;
 using Meter.Hal.Clock;
 using Meter.Hal.Crypto;
@@ -7,6 +8,7 @@ using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Entropy;
 using Meter.Hal.Io;
 using Meter.Hal.Metrology;
+using Meter.Hal.Metrology.Atm90e26;
 using Meter.Hal.Platform;
 using Meter.Hal.Storage;
 using Meter.Hal.Watchdog;
@@ -26,6 +28,9 @@ namespace Meter.Hal.Device
         /// <summary>Settling time for cover switches and sensors before an edge counts.</summary>
         public const int InputDebounceMilliseconds = 50;
 
+        /// <summary>SCLK of the ATM90E26: the 160-200 kHz public drivers run it at; a 24-clock frame takes 150 µs.</summary>
+        public const int MeteringChipClockHz = 160000;
+
         private readonly BoardDefinition _definition;
         private readonly DeviceClock _clock;
         private readonly SectorFileFlash _flash;
@@ -35,7 +40,7 @@ namespace Meter.Hal.Device
         private readonly UartSerialPort _console;
         private readonly DeviceSystemMonitor _system;
         private readonly IDigitalInput[] _inputs;
-        private readonly AbsentFrontEnd _frontEnd = new AbsentFrontEnd();
+        private readonly IMetrologyFrontEnd _frontEnd;
         private readonly StoredDeviceSecret _uniqueSecret;
         private readonly CryptoProviders _crypto;
 
@@ -62,6 +67,8 @@ namespace Meter.Hal.Device
             _inputs[(int)DigitalInputId.MagneticSensor] = OpenInput(gpio, definition.MagneticSensorPin, DigitalInputId.MagneticSensor);
             _inputs[(int)DigitalInputId.OpticalPort] = OpenInput(gpio, definition.OpticalPortPin, DigitalInputId.OpticalPort);
             _pulseOutput = new GpioPulseOutput(gpio, definition.PulseLedPin, definition.PulseWidthMilliseconds);
+
+            _frontEnd = OpenFrontEnd(definition, _clock);
 
             UartPinRouting.Apply(definition);
             _console = new UartSerialPort(definition.ConsolePortName, definition.ConsoleBaudRate, _clock);
@@ -144,7 +151,10 @@ namespace Meter.Hal.Device
             get { return _system; }
         }
 
-        /// <summary>No metering-chip driver yet: a front end that never yields a frame (<see cref="AbsentFrontEnd"/>).</summary>
+        /// <summary>
+        /// The board's ATM90E26 (<see cref="Atm90e26FrontEnd"/>, configured at its first frame), or
+        /// for a board without a metering chip a front end that never yields a frame (<see cref="AbsentFrontEnd"/>).
+        /// </summary>
         public IMetrologyFrontEnd MetrologyFrontEnd
         {
             get { return _frontEnd; }
@@ -158,6 +168,19 @@ namespace Meter.Hal.Device
         {
             Bounds.CheckIndex((int)id, _inputs.Length, "id");
             return _inputs[(int)id];
+        }
+
+        // SPI mode 3 (datasheet, SPI timing: SCLK idles high, data sampled on the rising edge).
+        // Calibration: the chip's power-on values until a calibration procedure provides the board's own.
+        private static IMetrologyFrontEnd OpenFrontEnd(BoardDefinition definition, DeviceClock clock)
+        {
+            if (!definition.HasMeteringChip)
+            {
+                return new AbsentFrontEnd();
+            }
+
+            SpiBusDevice spi = new SpiBusDevice(definition.MeteringChipSpiBus, definition.MeteringChipSelectPin, MeteringChipClockHz, SpiMode.Mode3);
+            return new Atm90e26FrontEnd(spi, Atm90e26Settings.PowerOnDefaults(), clock);
         }
 
         private IDigitalInput OpenInput(GpioController gpio, int pin, DigitalInputId id)

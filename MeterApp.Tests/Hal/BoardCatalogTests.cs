@@ -1,3 +1,4 @@
+using System;
 using Meter.Hal.Board;
 using nanoFramework.TestFramework;
 
@@ -108,9 +109,21 @@ namespace Meter.Tests.Hal
             Assert.AreEqual(39, Stm32F769IDiscoveryBoard.Create().ConsoleRxPin, "USART6 RX is PC7 (Arduino D0)");
         }
 
+        [TestMethod]
+        public void OnlyTheEsp32CarriesAMeteringChip()
+        {
+            BoardDefinition esp32 = Esp32DevKitCBoard.Create();
+            Assert.IsTrue(esp32.HasMeteringChip);
+            Assert.AreEqual(1, esp32.MeteringChipSpiBus, "SPI1: GPIO23 MOSI, 25 MISO, 19 CLK");
+            Assert.AreEqual(14, esp32.MeteringChipSelectPin);
+            Assert.IsFalse(Stm32F769IDiscoveryBoard.Create().HasMeteringChip);
+            Assert.IsFalse(VirtualBoardDefinition.Create().HasMeteringChip, "the virtual board has its own front end");
+            Assert.AreEqual(BoardDefinition.NoPin, VirtualBoardDefinition.Create().MeteringChipSelectPin);
+        }
+
         private static int[] PinsOf(BoardDefinition board)
         {
-            return new int[]
+            int[] pins = new int[]
             {
                 board.ConsoleTxPin,
                 board.ConsoleRxPin,
@@ -119,7 +132,17 @@ namespace Meter.Tests.Hal
                 board.MagneticSensorPin,
                 board.OpticalPortPin,
                 board.PulseLedPin,
+                board.MeteringChipSelectPin,
             };
+            if (board.HasMeteringChip)
+            {
+                return pins;
+            }
+
+            // A board without a metering chip has no chip-select pin to check.
+            int[] withoutChip = new int[pins.Length - 1];
+            Array.Copy(pins, withoutChip, withoutChip.Length);
+            return withoutChip;
         }
     }
 }

@@ -1,6 +1,6 @@
 using Meter.Hal.Clock;
 
-namespace Meter.Hal.Virtual
+namespace Meter.Hal.Metrology
 {
     /// <summary>
     /// Releases frames in real time on a monotonic clock: a frame is ready once the clock has passed
