@@ -32,7 +32,7 @@ namespace Meter.Hal.Crypto
         private readonly byte[] _block = new byte[16];
         private byte[] _registers;
 
-        /// <summary>Uses <paramref name="kek"/> (already keyed with the key-encryption key); the caller keeps ownership and clears it.</summary>
+        /// <summary>Uses <paramref name="kek"/>, already keyed with the key-encryption key, and owns it from now on (<see cref="Clear"/> clears it).</summary>
         public AesKeyWrap(IAesEngine kek)
         {
             if (kek == null)
@@ -129,6 +129,17 @@ namespace Meter.Hal.Crypto
             Array.Clear(registers, 0, length);
             Array.Clear(_block, 0, _block.Length);
             return valid;
+        }
+
+        /// <summary>Zeroises the KEK's key schedule and the working buffers; later calls fail in the engine.</summary>
+        public void Clear()
+        {
+            _kek.Clear();
+            Array.Clear(_block, 0, _block.Length);
+            if (_registers != null)
+            {
+                Array.Clear(_registers, 0, _registers.Length);
+            }
         }
 
         private static bool IsKeyDataLength(int count)

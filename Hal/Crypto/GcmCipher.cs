@@ -36,7 +36,10 @@ namespace Meter.Hal.Crypto
         private readonly byte[] _tagMask = new byte[BlockSize];
         private bool _cleared;
 
-        /// <summary>Binds the mode to <paramref name="engine"/> and derives the hash subkey H = CIPH_K(0^128) (section 6.4).</summary>
+        /// <summary>
+        /// Binds the mode to <paramref name="engine"/>, which it owns from now on (<see cref="Clear"/>
+        /// clears it), and derives the hash subkey H = CIPH_K(0^128) (section 6.4).
+        /// </summary>
         public GcmCipher(IAesEngine engine)
         {
             if (engine == null)
@@ -150,9 +153,10 @@ namespace Meter.Hal.Crypto
             return true;
         }
 
-        /// <summary>Zeroises the hash subkey tables and buffers. The engine belongs to the caller, who clears it.</summary>
+        /// <summary>Zeroises the hash subkey tables, the buffers and the engine's key schedule (the cipher owns its engine).</summary>
         public void Clear()
         {
+            _engine.Clear();
             _ghash.Clear();
             Array.Clear(_keystream, 0, _keystream.Length);
             Array.Clear(_nonce, 0, _nonce.Length);

@@ -93,6 +93,9 @@ namespace Meter.Tests.Crypto
             CryptoAssert.ThrowsArgumentException(() => wrap.Wrap(new byte[16], 0, 16, new byte[23], 0), "output too short");
             CryptoAssert.ThrowsArgumentException(() => wrap.Unwrap(new byte[24], 0, 24, new byte[15], 0), "unwrap output too short");
             CryptoAssert.ThrowsArgumentException(() => wrap.Unwrap(null, 0, 24, new byte[16], 0), "null input");
+
+            wrap.Clear();
+            Assert.ThrowsException(typeof(InvalidOperationException), () => wrap.Wrap(new byte[16], 0, 16, new byte[24], 0), "KEK cleared");
         }
 
         private static AesKeyWrap Create(string kek)

@@ -145,7 +145,8 @@ namespace Meter.Tests.Crypto
         [TestMethod]
         public void RejectsPartialOverlapBadRangesAndUseAfterClear()
         {
-            GcmCipher gcm = Create("000102030405060708090a0b0c0d0e0f");
+            ManagedAes aes = new ManagedAes(Hex.Parse("000102030405060708090a0b0c0d0e0f"), 0, 16);
+            GcmCipher gcm = new GcmCipher(aes);
             byte[] nonce = new byte[12];
             byte[] data = new byte[64];
             byte[] tag = new byte[16];
@@ -158,6 +159,7 @@ namespace Meter.Tests.Crypto
             CryptoAssert.ThrowsArgumentException(() => gcm.Decrypt(nonce, 0, data, 0, -1, data, 0, null, 0, 0, tag, 0, 16), "negative length");
 
             gcm.Clear();
+            Assert.ThrowsException(typeof(InvalidOperationException), () => aes.EncryptBlocks(data, 0, data, 0, 1), "the engine is cleared too");
             Assert.ThrowsException(typeof(InvalidOperationException), () => gcm.Encrypt(nonce, 0, data, 0, 16, data, 0, null, 0, 0, tag, 0, 16));
             Assert.ThrowsException(typeof(InvalidOperationException), () => gcm.Decrypt(nonce, 0, data, 0, 16, data, 0, null, 0, 0, tag, 0, 16));
         }
