@@ -41,7 +41,7 @@ namespace Meter.Hal.Crypto
             byte[] scratch = new byte[4 + hashLength];
             hash.Initialize();
             uint counter = 1;
-            for (int done = 0; done < keyLengthBytes; done += hashLength, counter++)
+            for (int done = 0; done < keyLengthBytes; counter++)
             {
                 scratch[0] = (byte)(counter >> 24);
                 scratch[1] = (byte)(counter >> 16);
@@ -53,6 +53,7 @@ namespace Meter.Hal.Crypto
                 int take = keyLengthBytes - done;
                 if (take >= hashLength)
                 {
+                    take = hashLength;
                     hash.Finish(output, outputOffset + done);
                 }
                 else
@@ -60,6 +61,8 @@ namespace Meter.Hal.Crypto
                     hash.Finish(scratch, 4);
                     Array.Copy(scratch, 4, output, outputOffset + done, take);
                 }
+
+                done += take;
             }
 
             Array.Clear(scratch, 0, scratch.Length);

@@ -10,8 +10,8 @@ namespace Meter.Hal.Crypto
     /// J0 riding in the first batch, because every call into native AES costs interpreter time.
     /// GHASH uses per-key 8-bit tables (<see cref="Ghash"/>). Encrypt and Decrypt allocate nothing.
     /// Plaintext and ciphertext may be the same region or disjoint, not partially overlapping.
-    /// Lengths are ints, so every message is below the limits of section 5.2.1.1 (plaintext at most
-    /// 2^39 - 256 bits, AAD below 2^64 bits) and the 32-bit counter never wraps. Not thread-safe.
+    /// Lengths are at most <see cref="MaxLength"/>, far below the limits of section 5.2.1.1 (plaintext
+    /// at most 2^39 - 256 bits, AAD below 2^64 bits), so the 32-bit counter never wraps. Not thread-safe.
     /// </summary>
     public sealed class GcmCipher : IAesGcm
     {
@@ -23,6 +23,12 @@ namespace Meter.Hal.Crypto
 
         /// <summary>Longest tag, the whole GHASH block.</summary>
         public const int MaxTagSizeInBytes = 16;
+
+        /// <summary>
+        /// Longest plaintext or AAD accepted, in bytes: whole blocks below int.MaxValue, so no block
+        /// arithmetic can overflow (far inside the 2^36 - 32 bytes of section 5.2.1.1).
+        /// </summary>
+        public const int MaxLength = 0x7FFFFFF0;
 
         /// <summary>Counter blocks encrypted per call into the engine (a 1 KiB keystream buffer).</summary>
         public const int BatchBlocks = 64;
@@ -181,6 +187,11 @@ namespace Meter.Hal.Crypto
             }
 
             Bounds.CheckBuffer(nonce, nonceOffset, NonceSizeInBytes, "nonce");
+            if (length > MaxLength || associatedDataLength > MaxLength)
+            {
+                throw new ArgumentOutOfRangeException("length");
+            }
+
             CheckOptional(input, inputOffset, length, "input");
             CheckOptional(output, outputOffset, length, "output");
             CheckOptional(associatedData, associatedDataOffset, associatedDataLength, "associatedData");
