@@ -7,9 +7,11 @@ using nanoFramework.TestFramework;
 namespace Meter.Tests.Crypto
 {
     /// <summary>
-    /// <see cref="GcmCipher"/> beyond Wycheproof: the GCM specification's test cases 1, 2 and 4
-    /// (McGrew and Viega, "The Galois/Counter Mode of Operation", appendix B), GMAC with absent
-    /// buffers, batching of counter blocks, in-place operation, overlap and Clear.
+    /// <see cref="GcmCipher"/>: the GCM specification's test cases 1, 2 and 4 (McGrew and Viega,
+    /// "The Galois/Counter Mode of Operation", appendix B); a sample of Wycheproof aes_gcm_test.json
+    /// (C2SP/wycheproof, Apache-2.0; tcId noted; every case runs on the host in
+    /// Host/Crypto/GcmCipherWycheproofTests.cs): valid AES-128/192/256, flipped tag bits, an 8-byte IV;
+    /// GMAC with absent buffers, batching of counter blocks, in-place operation, overlap and Clear.
     /// </summary>
     [TestClass]
     public class GcmCipherTests
@@ -46,6 +48,45 @@ namespace Meter.Tests.Crypto
             gcm.Encrypt(iv, 0, data, 0, data.Length, data, 0, aad, 0, aad.Length, tag, 0, 16);
             Assert.AreEqual("42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091", Hex.Format(data));
             Assert.AreEqual("5bc94fbc3221a5db94fae95ae7121a47", Hex.Format(tag));
+        }
+
+        [TestMethod]
+        [DataRow(11, "28ff3def08179311e2734c6d1c4e2871", "32bcb9b569e3b852d37c766a", "c3", "dfc61a20df8505b53e3cd59f25770d5018add3d6", "f58d453212c2c8a436e9283672f579f119122978", "5901131d0760c8715901d881fdfd3bc0", "valid")]
+        [DataRow(41, "000102030405060708090a0b0c0d0e0f", "505152535455565758595a5b", "", "202122232425262728292a2b2c2d2e2f", "eb156d081ed6b6b55f4612f021d87b39", "d9847dbc326a06e988c77ad3863e6083", "invalid")]
+        [DataRow(185, "969fed5068541d65418c2c1de8fe1f845e036030496e1272", "817fe51c31f2879141a34335", "cb", "3d8233191a2823bf767e99167b1d4af4f4848458", "0d2c3a3c0cc4b40e70ed45e188e356a0e1533b31", "92909a80e90540e1878ab59ef300072b", "valid")]
+        [DataRow(213, "000102030405060708090a0b0c0d0e0f1011121314151617", "505152535455565758595a5b", "", "202122232425262728292a2b2c2d2e2f", "458256842dfd297f30bd2f8f15c92db0", "b5e44c5b2fe90e4c78f358da0d99cb64", "invalid")]
+        [DataRow(100, "b279f57e19c8f53f2f963f5f2519fdb7c1779be2ca2b3ae8e1128b7d6c627fc4", "98bc2c7438d5cd7665d76f6e", "c0", "fcc515b294408c8645c9183e3f4ecee5127846d1", "eb5500e3825952866d911253f8de860c00831c81", "ecb660e1fb0541ec41e8d68a64141b3a", "valid")]
+        [DataRow(130, "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", "505152535455565758595a5b", "", "202122232425262728292a2b2c2d2e2f", "b2061457c0759fc1749f174ee1ccadfa", "9de8fef6d8ab1bf1bf887232eab590dd", "invalid")]
+        [DataRow(68, "aa023d0478dcb2b2312498293d9a9129", "0432bc49ac344120", "aac39231129872a2", "2035af313d1346ab00154fea78322105", "64c36bb3b732034e3a7d04efc5197785", "b7d0dd70b00d65b97cfd080ff4b819d1", "valid")]
+        public void WycheproofSample(int tcId, string key, string iv, string aad, string msg, string ct, string tag, string result)
+        {
+            GcmCipher gcm = Create(key);
+            byte[] nonce = Hex.Parse(iv);
+            byte[] a = Hex.Parse(aad);
+            byte[] m = Hex.Parse(msg);
+            byte[] c = Hex.Parse(ct);
+            byte[] t = Hex.Parse(tag);
+            byte[] output = Hex.Repeat(0xEE, m.Length);
+            byte[] tagOut = new byte[16];
+            if (nonce.Length != GcmCipher.NonceSizeInBytes)
+            {
+                CryptoAssert.ThrowsArgumentException(() => gcm.Encrypt(nonce, 0, nonce.Length, m, 0, m.Length, output, 0, a, 0, a.Length, tagOut, 0, 16), "encrypt, tcId " + tcId);
+                CryptoAssert.ThrowsArgumentException(() => gcm.Decrypt(nonce, 0, nonce.Length, c, 0, c.Length, output, 0, a, 0, a.Length, t, 0, 16), "decrypt, tcId " + tcId);
+                return;
+            }
+
+            if (result == "invalid")
+            {
+                Assert.IsFalse(gcm.Decrypt(nonce, 0, c, 0, c.Length, output, 0, a, 0, a.Length, t, 0, t.Length), "rejected, tcId " + tcId);
+                Assert.IsTrue(CryptoAssert.AllBytesAre(output, 0, output.Length, 0xEE), "nothing written, tcId " + tcId);
+                return;
+            }
+
+            gcm.Encrypt(nonce, 0, m, 0, m.Length, output, 0, a, 0, a.Length, tagOut, 0, 16);
+            Assert.AreEqual(ct, Hex.Format(output), "ciphertext, tcId " + tcId);
+            Assert.AreEqual(tag, Hex.Format(tagOut), "tag, tcId " + tcId);
+            Assert.IsTrue(gcm.Decrypt(nonce, 0, c, 0, c.Length, output, 0, a, 0, a.Length, t, 0, 12), "decrypts with the tag truncated to 12 bytes, tcId " + tcId);
+            Assert.AreEqual(msg, Hex.Format(output), "plaintext, tcId " + tcId);
         }
 
         [TestMethod]

@@ -9,6 +9,7 @@ namespace Meter.Tests.Crypto
     /// The existing <see cref="HmacSha256"/> against every case of Wycheproof hmac_sha256_test.json
     /// (<see cref="WycheproofHmacSha256Vectors"/>; Hal/HmacSha256Tests.cs samples 14 of them).
     /// Tags of 16 bytes are truncated MACs (RFC 2104 section 5): the verifier compares the prefix.
+    /// Host-only for the size of the table (see convert_wycheproof_aes.py).
     /// </summary>
     [TestClass]
     public class HmacSha256WycheproofTests

@@ -10,7 +10,9 @@ namespace Meter.Tests.Crypto
     /// aes_gcm_test.json (<see cref="WycheproofAesGcmVectors"/>; AES-128/192/256, all tags 16 bytes).
     /// 12-byte IVs: valid cases encrypt to the exact ciphertext and tag and decrypt; invalid ones are
     /// rejected without writing. They are also run with the tag truncated to 12 bytes (DLMS). Any other
-    /// IV length is rejected by the explicit-length overloads with an ArgumentException.
+    /// IV length is rejected by the explicit-length overloads with an ArgumentException. Host-only for
+    /// the size of the table (see convert_wycheproof_aes.py; the device runs the sample in
+    /// Crypto/GcmCipherTests.cs); written against the device test API so it can move unchanged.
     /// </summary>
     [TestClass]
     public class GcmCipherWycheproofTests
