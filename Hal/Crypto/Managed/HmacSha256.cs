@@ -43,7 +43,7 @@ namespace Meter.Hal.Crypto.Managed
 
         /// <summary>
         /// Re-keys this instance without allocating (for keys up to the block size), as HMAC_DRBG
-        /// does twice per request; a cleared instance becomes usable again.
+        /// does several times per request; a cleared instance becomes usable again.
         /// </summary>
         internal void SetKey(byte[] key, int offset, int count)
         {
