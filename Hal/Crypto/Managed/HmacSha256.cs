@@ -26,6 +26,7 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _innerStart = new uint[8];
         private readonly uint[] _outerStart = new uint[8];
         private readonly byte[] _innerDigest = new byte[HashSizeInBytes];
+        private readonly byte[] _pad = new byte[BlockSize];
         private bool _cleared;
 
         /// <summary>Creates a MAC keyed with the whole of <paramref name="key"/>.</summary>
@@ -37,10 +38,20 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>Creates a MAC keyed with <paramref name="count"/> bytes of <paramref name="key"/>.</summary>
         public HmacSha256(byte[] key, int offset, int count)
         {
+            SetKey(key, offset, count);
+        }
+
+        /// <summary>
+        /// Re-keys this instance without allocating (for keys up to the block size), as HMAC_DRBG
+        /// does several times per request; a cleared instance becomes usable again.
+        /// </summary>
+        internal void SetKey(byte[] key, int offset, int count)
+        {
             Bounds.CheckBuffer(key, offset, count, "key");
 
             // RFC 2104 section 2: a key longer than the block is hashed first; K0 is the key zero-padded to the block.
-            byte[] pad = new byte[BlockSize];
+            byte[] pad = _pad;
+            Array.Clear(pad, 0, BlockSize);
             if (count > BlockSize)
             {
                 Sha256.HashData(key, offset, count, pad, 0);
@@ -55,6 +66,7 @@ namespace Meter.Hal.Crypto.Managed
                 pad[i] ^= 0x36;
             }
 
+            _sha.Initialize();
             _sha.Append(pad, 0, BlockSize);
             _sha.SaveState(_innerStart);
             _sha.Initialize();
@@ -67,6 +79,7 @@ namespace Meter.Hal.Crypto.Managed
             _sha.Append(pad, 0, BlockSize);
             _sha.SaveState(_outerStart);
             Array.Clear(pad, 0, BlockSize);
+            _cleared = false;
             Initialize();
         }
 
