@@ -8,7 +8,7 @@ namespace Meter.Metrology
     /// <summary>
     /// The metrology task (highest priority, critical): each step reads one frame from the front
     /// end, measures it, gates it at no load, adds it to the energy registers and the pulse output
-    /// and persists the registers when a step is due. A gap in the frame sequence numbers is a lost
+    /// and hands a register snapshot to the storage task when a persist step is due. A gap in the frame sequence numbers is a lost
     /// frame and is counted in <see cref="LostFrames"/> (it must stay 0).
     /// </summary>
     /// <remarks>
@@ -16,6 +16,12 @@ namespace Meter.Metrology
     /// reference once every <c>snapshotEveryFrames</c> frames (about once a second), so steady-state
     /// frames allocate nothing and a publishing frame allocates one small object. Readers on other
     /// threads need no lock: a reference write is atomic and the object never changes.
+    /// Isolation: a step never waits on another task. It touches no shared lock that another task
+    /// can hold for long: register snapshots go through a lock-free handoff
+    /// (<see cref="RegisterPersistence.Update"/>), the tamper detector's events through a queue
+    /// (<see cref="Meter.Events.DeferredEventRecorder"/>), both written by the
+    /// <see cref="StorageTask"/>; the mailbox and the supervisor's heartbeat take locks held for a
+    /// few instructions only.
     /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
     /// first runs; a restart keeps the registers in memory, which only this task writes.
     /// </remarks>
@@ -56,7 +62,8 @@ namespace Meter.Metrology
         /// <summary>
         /// As the other constructor, with a tamper detector fed every measured frame (null for none).
         /// It runs on this task's thread after the energy is registered and allocates nothing unless
-        /// a condition changes; an event it records is one flash append, as a register persist is.
+        /// a condition changes; give it a recorder that does not write the store on this thread
+        /// (a <see cref="Meter.Events.DeferredEventRecorder"/> drained by the storage task).
         /// </summary>
         public MetrologyTask(
             IMetrologyFrontEnd frontEnd,

@@ -361,6 +361,7 @@ namespace Meter.Runtime
             {
                 case TaskPriority.Metrology:
                     return ThreadPriority.Highest;
+                case TaskPriority.Storage:
                 case TaskPriority.SecurityMonitor:
                     return ThreadPriority.AboveNormal;
                 case TaskPriority.Dlms:
