@@ -61,7 +61,11 @@ namespace Meter.Metrology
 
         /// <summary>
         /// As the other constructor, with a tamper detector fed every measured frame (null for none).
-        /// It runs on this task's thread after the energy is registered and allocates nothing unless
+        /// It judges each frame before its energy is registered, so that while it reports L/N
+        /// imbalance with the neutral larger (<see cref="SampleTamperDetector.BillsFromNeutral"/>)
+        /// the frame's active energy is billed from the neutral channel; reactive energy stays on
+        /// the line channel (the frame has no delayed-voltage product for the neutral). It runs on
+        /// this task's thread and allocates nothing unless
         /// a condition changes; give it a recorder that does not write the store on this thread
         /// (a <see cref="Meter.Events.DeferredEventRecorder"/> drained by the storage task).
         /// </summary>
@@ -163,18 +167,22 @@ namespace Meter.Metrology
 
             _nextSequence = _frame.Sequence + 1;
             _measurement.Measure(_frame, _current);
-            _noLoad.Update(_current.CurrentMicroamps);
-            long active = _noLoad.Gate(_current.ActiveMicrowatts);
+            if (_tamper != null)
+            {
+                _tamper.Update(_current);
+                _current.BilledFromNeutral = _tamper.BillsFromNeutral;
+            }
+
+            // Under L/N imbalance with the neutral larger (the line bypassed), bill the neutral's
+            // own Σv·in and gate on its current, as a two-channel metering chip does.
+            bool neutral = _current.BilledFromNeutral;
+            _noLoad.Update(neutral ? _current.NeutralMicroamps : _current.CurrentMicroamps);
+            long active = _noLoad.Gate(neutral ? _current.NeutralActiveMicrowatts : _current.ActiveMicrowatts);
             long reactive = _noLoad.Gate(_current.ReactiveMicrovars);
             int samples = _current.SampleCount;
             _registers.Add(active, reactive, samples);
             _pulses.Add(active > 0 ? active : 0, samples);
             _persistence.Update();
-            if (_tamper != null)
-            {
-                _tamper.Update(_current);
-            }
-
             _frames++;
             if ((_frames - 1) % _snapshotEveryFrames == 0)
             {
