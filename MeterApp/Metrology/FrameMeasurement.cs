@@ -120,12 +120,13 @@ namespace Meter.Metrology
             _currentDc.Update(frame.SumI, n);
             long a = _voltageDc.Level;
             long b = _currentDc.Level;
-            long squareV = NonNegative(LessDc(frame.SumVV, frame.SumV, frame.SumV, a, a, n));
-            long squareI = NonNegative(LessDc(frame.SumII, frame.SumI, frame.SumI, b, b, n));
+            long squareV = NonNegative(frame.SumVV - DcTerm(frame.SumV, frame.SumV, a, a, n));
+            long squareI = NonNegative(frame.SumII - DcTerm(frame.SumI, frame.SumI, b, b, n));
 
             // The delayed voltage has the same DC as the voltage.
-            long active = IntegerMath.DivideRound(IntegerMath.MultiplyShift(LessDc(frame.SumVI, frame.SumV, frame.SumI, a, b, n), _powerScale, PowerScaleShift), n);
-            long reactiveRead = IntegerMath.DivideRound(IntegerMath.MultiplyShift(LessDc(frame.SumV90I, frame.SumV, frame.SumI, a, b, n), _powerScale, PowerScaleShift), n);
+            long dcVI = DcTerm(frame.SumV, frame.SumI, a, b, n);
+            long active = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumVI - dcVI, _powerScale, PowerScaleShift), n);
+            long reactiveRead = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumV90I - dcVI, _powerScale, PowerScaleShift), n);
 
             result.VoltageMillivolts = Rms(squareV, n, _voltageScale);
             result.CurrentMicroamps = LessOffset(Rms(squareI, n, _currentScale), _calibration.CurrentOffsetMicroamps);
@@ -176,13 +177,12 @@ namespace Meter.Metrology
             return (int)IntegerMath.DivideRound(periods * _sampleRateHz * 1000L * MetrologyFrame.CrossingScale, span);
         }
 
-        // Σ(x−a)(y−b) = Σxy − a·Σy − b·Σx + n·a·b, with a and b in LSB·2^16. In this order the
-        // partial results stay near the result (Σxy ≈ n·a·b when the DC dominates), so nothing overflows.
-        private static long LessDc(long sumXY, long sumX, long sumY, long a, long b, int n)
+        // Σxy − Σ(x−a)(y−b) = a·Σy + b·Σx − n·a·b, with a and b in LSB·2^16. In this order the
+        // partial sums stay below the largest term (a·Σy ≈ n·a·b), so nothing overflows.
+        private static long DcTerm(long sumX, long sumY, long a, long b, int n)
         {
-            long result = sumXY - IntegerMath.MultiplyShift(a, sumY, DcTracker.FractionBits);
-            result -= IntegerMath.MultiplyShift(b, sumX, DcTracker.FractionBits);
-            return result + (IntegerMath.MultiplyShift(a, b, 2 * DcTracker.FractionBits) * n);
+            long term = IntegerMath.MultiplyShift(a, sumY, DcTracker.FractionBits) - (IntegerMath.MultiplyShift(a, b, 2 * DcTracker.FractionBits) * n);
+            return term + IntegerMath.MultiplyShift(b, sumX, DcTracker.FractionBits);
         }
 
         // √(Σx²/n) in LSB·2^8, times a Q32 unit scale.
