@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Meter.Hal.Metrology;
 using Meter.Runtime;
 using Meter.Tamper;
@@ -20,8 +21,8 @@ namespace Meter.Metrology
     /// can hold for long: register snapshots go through a lock-free handoff
     /// (<see cref="RegisterPersistence.Update"/>), the tamper detector's events through a queue
     /// (<see cref="Meter.Events.DeferredEventRecorder"/>), both written by the
-    /// <see cref="StorageTask"/>; the mailbox and the supervisor's heartbeat take locks held for a
-    /// few instructions only.
+    /// <see cref="StorageTask"/>; the supervisor's heartbeat is lock-free, and the mailbox (whose
+    /// lock status readers also take) is opened only after a calibration was posted.
     /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
     /// first runs; a restart keeps the registers in memory, which only this task writes.
     /// </remarks>
@@ -46,6 +47,7 @@ namespace Meter.Metrology
         private long _nextSequence = -1;
         private long _lostFrames;
         private long _frames;
+        private int _posted;
 
         public MetrologyTask(
             IMetrologyFrontEnd frontEnd,
@@ -143,15 +145,20 @@ namespace Meter.Metrology
             }
 
             Mailbox.Post(calibration);
+            Interlocked.Exchange(ref _posted, 1);
         }
 
         /// <summary>Applies a posted calibration if any, then reads and processes one frame; false when none was ready within the timeout.</summary>
         public bool ProcessNextFrame(int timeoutMilliseconds)
         {
-            Calibration posted = Mailbox.TryTake() as Calibration;
-            if (posted != null)
+            // The mailbox's lock is shared with status readers: take it only when something was posted.
+            if (Interlocked.Exchange(ref _posted, 0) != 0)
             {
-                _measurement.SetCalibration(posted);
+                Calibration posted = Mailbox.TryTake() as Calibration;
+                if (posted != null)
+                {
+                    _measurement.SetCalibration(posted);
+                }
             }
 
             if (!_frontEnd.TryReadFrame(_frame, timeoutMilliseconds))
