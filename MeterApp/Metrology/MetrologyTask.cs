@@ -9,20 +9,23 @@ namespace Meter.Metrology
     /// <summary>
     /// The metrology task (highest priority, critical): each step reads one frame from the front
     /// end, measures it, gates it at no load, adds it to the energy registers and the pulse output
-    /// and hands a register snapshot to the storage task when a persist step is due. A gap in the frame sequence numbers is a lost
-    /// frame and is counted in <see cref="LostFrames"/> (it must stay 0).
+    /// and hands a register snapshot to the storage task when a persist step is due. A gap in the
+    /// frame sequence numbers is a lost frame and is counted in <see cref="LostFrames"/> (it must
+    /// stay 0).
     /// </summary>
     /// <remarks>
     /// Publishing: <see cref="Latest"/> is an immutable <see cref="MeasurementSnapshot"/> swapped by
     /// reference once every <c>snapshotEveryFrames</c> frames (about once a second), so steady-state
     /// frames allocate nothing and a publishing frame allocates one small object. Readers on other
     /// threads need no lock: a reference write is atomic and the object never changes.
-    /// Isolation: a step never waits on another task. It touches no shared lock that another task
+    /// <para>
+    /// Isolation (DESIGN §4): a step never waits on another task. It touches no shared lock that another task
     /// can hold for long: register snapshots go through a lock-free handoff
     /// (<see cref="RegisterPersistence.Update"/>), the tamper detector's events through a queue
     /// (<see cref="Meter.Events.DeferredEventRecorder"/>), both written by the
     /// <see cref="StorageTask"/>; the supervisor's heartbeat is lock-free, and the mailbox (whose
     /// lock status readers also take) is opened only after a calibration was posted.
+    /// </para>
     /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
     /// first runs; a restart keeps the registers in memory, which only this task writes.
     /// </remarks>
@@ -67,9 +70,9 @@ namespace Meter.Metrology
         /// imbalance with the neutral larger (<see cref="SampleTamperDetector.BillsFromNeutral"/>)
         /// the frame's active energy is billed from the neutral channel; reactive energy stays on
         /// the line channel (the frame has no delayed-voltage product for the neutral). It runs on
-        /// this task's thread and allocates nothing unless
-        /// a condition changes; give it a recorder that does not write the store on this thread
-        /// (a <see cref="Meter.Events.DeferredEventRecorder"/> drained by the storage task).
+        /// this task's thread and allocates nothing unless a condition changes; give it a recorder
+        /// that does not write the store on this thread (a
+        /// <see cref="Meter.Events.DeferredEventRecorder"/> drained by the storage task).
         /// </summary>
         public MetrologyTask(
             IMetrologyFrontEnd frontEnd,
