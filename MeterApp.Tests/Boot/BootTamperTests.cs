@@ -26,6 +26,7 @@ namespace Meter.Tests.Boot
                 string answer = meter.Ask("tamper", "billing");
                 Assert.Contains("cover        ACTIVE  raised 1", answer);
                 Assert.Contains(TamperCondition.NameOf(TamperCondition.ReversePower), answer);
+                Assert.Contains("billing  line channel", answer, "a balanced load bills the line channel");
             }
             finally
             {

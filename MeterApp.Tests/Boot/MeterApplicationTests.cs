@@ -21,8 +21,9 @@ namespace Meter.Tests.Boot
                 // Wait for the task row: the first-boot banner also says "console" (its secret).
                 string status = meter.Ask("status", "console         running");
                 Assert.Contains("uptime:", status);
-                Assert.Contains("tasks:    2, restarts 0 in total", status);
+                Assert.Contains("tasks:    3, restarts 0 in total", status);
                 Assert.Contains("metrology       running*", status);
+                Assert.Contains("storage         running*", status);
                 Assert.Contains("console         running", status);
 
                 string version = meter.Ask("version", "sha-256:");
@@ -214,9 +215,9 @@ namespace Meter.Tests.Boot
                 Assert.Contains("tasks:", meter.Ask("status", "tasks:"), "the console survives the flood");
                 int stepsAfter = metronome.Steps;
 
-                Assert.AreEqual(0, meter.App.Supervisor.Snapshot()[1].Restarts, "console");
-                Assert.AreEqual(0, meter.App.Supervisor.Snapshot()[2].Restarts, "metronome");
-                Assert.AreEqual((int)TaskState.Running, (int)meter.App.Supervisor.Snapshot()[2].State, "metronome");
+                Assert.AreEqual(0, meter.App.Supervisor.Snapshot()[2].Restarts, "console");
+                Assert.AreEqual(0, meter.App.Supervisor.Snapshot()[3].Restarts, "metronome");
+                Assert.AreEqual((int)TaskState.Running, (int)meter.App.Supervisor.Snapshot()[3].State, "metronome");
                 Assert.IsTrue(stepsAfter > stepsBefore, "the metronome stepped " + stepsBefore.ToString() + " then " + stepsAfter.ToString() + " times");
             }
             finally

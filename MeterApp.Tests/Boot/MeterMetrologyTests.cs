@@ -156,6 +156,7 @@ namespace Meter.Tests.Boot
                 Assert.Contains("A- (2.8.0):     0 Wh", output, "no export on an importing load");
                 Assert.Contains("R- (4.8.0):     0 varh", output);
                 Assert.Contains(", lost 0", output);
+                Assert.Contains("billing:        line channel", output, "balanced: the line channel bills");
             }
             finally
             {

@@ -44,6 +44,12 @@ namespace Meter.Tests.Boot
             VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
             VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
             VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, null, frontEnd);
+            return Boot(board, port);
+        }
+
+        /// <summary>Boots on <paramref name="board"/>, whose console is <paramref name="port"/>.</summary>
+        public static RunningMeter Boot(VirtualBoard board, VirtualSerialPort port)
+        {
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = false;
             options.ShowPrompt = false;

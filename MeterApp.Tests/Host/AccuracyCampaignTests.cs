@@ -40,6 +40,35 @@ namespace Meter.Tests.Metrology
         }
 
         [TestMethod]
+        public void EveryReactivePointIsWithinTheTargetOnTheRegisterItDrives()
+        {
+            AccuracyRunner runner = new AccuracyRunner(Seed);
+            AccuracyPoint[] points = AccuracyCampaign.ReactivePoints();
+            bool capacitive = false;
+            for (int k = 0; k < points.Length; k++)
+            {
+                Assert.AreEqual((int)AccuracyPointKind.Reactive, (int)points[k].Kind);
+                Assert.IsTrue(points[k].ReactiveClass05SLimitPercent > 0 && points[k].ReactiveClassTwoLimitPercent > points[k].ReactiveClass05SLimitPercent, points[k].Name + ": own limits");
+                AccuracyResult result = runner.Run(points[k]);
+                Assert.IsTrue(result.ExpectedWattHours > 0, points[k].Name + ": expected varh");
+                Assert.IsTrue(Math.Abs(result.ErrorPercent) <= AccuracyCampaign.TargetPercent, points[k].Name + ": error " + result.ErrorPercent.ToString() + " %");
+                capacitive |= points[k].PhaseDegrees < 0;
+            }
+
+            Assert.IsTrue(capacitive, "a capacitive row checks R−");
+        }
+
+        [TestMethod]
+        public void TheReactiveRowReadsTheRegisterOfItsQuadrant()
+        {
+            // sin φ = 0.5 capacitive drives R− only: a result read from R+ would be 0 and fail.
+            AccuracyPoint point = new AccuracyPoint("c", AccuracyPointKind.Reactive, 1.0, -AccuracyCampaign.HalfSineInductive, 2);
+            AccuracyResult result = new AccuracyRunner(Seed).Run(point);
+            Assert.IsTrue(Math.Abs(result.ErrorPercent) < 0.1, "R− error " + result.ErrorPercent.ToString());
+            Assert.IsTrue(Math.Abs(AccuracyRunner.ExpectedVars(AccuracyRunner.Scenario(point)) + 575.0) < 1e-9, "Q = −230·5·0.5 var");
+        }
+
+        [TestMethod]
         public void TheTargetWouldCatchTheUncorrectedSensorLag()
         {
             // At PF 0.5 ind, 0.5° of CT lag costs about 1.5 %: the 0.1 % check is not vacuous.

@@ -20,6 +20,8 @@ namespace Meter.Tests.Host
             StringAssert.StartsWith(last, "max |error| = ", stdout);
             StringAssert.Contains(stdout, "no-load 1.15 Un I=0");
             StringAssert.Contains(stdout, "start 0.001 In PF 1");
+            StringAssert.Contains(stdout, "In sin 0.5c");
+            StringAssert.Contains(stdout, "max |reactive error| = ");
             Assert.IsFalse(stdout.Contains("FAIL"), stdout);
             Assert.AreEqual(0, exitCode, stdout + stderr);
         }

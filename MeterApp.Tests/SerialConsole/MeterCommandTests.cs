@@ -69,6 +69,13 @@ namespace Meter.Tests.SerialConsole
             Assert.Contains("A- (2.8.0):     0 Wh", output);
             Assert.Contains("R- (4.8.0):     45 varh", output);
             Assert.Contains("frames:         617, lost 0", output);
+            Assert.Contains("billing:        line channel\r\n", output, "the neutral is marginally larger, but balanced");
+
+            m.NeutralActiveMicrowatts = 1150000000;
+            m.BilledFromNeutral = true;
+            ConsoleFixture imbalanced = ConsoleFixture.Create();
+            imbalanced.Commands.Add(new MeterCommand(new FixedMeasurement(new MeasurementSnapshot(m, registers, 618, 0))));
+            Assert.Contains("billing:        neutral channel (L/N imbalance), 1150.0 W", imbalanced.Run("meter"));
         }
 
         private sealed class NoMeasurement : IMeasurementSource

@@ -159,5 +159,33 @@ namespace Meter.Tests.Tamper
             detector.Update(Frame(230000, 3000000, 1000000, 690000000));
             Assert.IsFalse(detector.NeutralIsLarger);
         }
+
+        [TestMethod]
+        public void BillsFromTheNeutralOnlyWhileAnImbalanceIsActiveWithTheNeutralLarger()
+        {
+            SampleTamperDetector detector = new SampleTamperDetector(Settings(), new RecordingEvents());
+
+            // Balanced, the neutral a little larger (within the imbalance percentage): the line bills.
+            for (int k = 0; k < 10; k++)
+            {
+                detector.Update(Frame(230000, 5000000, 5050000, 1150000000));
+                Assert.IsTrue(detector.NeutralIsLarger);
+                Assert.IsFalse(detector.BillsFromNeutral, "balanced, frame " + k);
+            }
+
+            // Line bypassed: the neutral bills once the imbalance is raised, not before.
+            for (int k = 0; k < RaiseFrames; k++)
+            {
+                Assert.IsFalse(detector.BillsFromNeutral, "not raised yet");
+                detector.Update(Frame(230000, 1000000, 5000000, 230000000));
+            }
+
+            Assert.IsTrue(detector.BillsFromNeutral);
+
+            // Imbalanced the other way (neutral bypassed): the line is the larger channel and bills.
+            detector.Update(Frame(230000, 5000000, 1000000, 1150000000));
+            Assert.IsTrue(detector.IsActive(TamperCondition.CurrentImbalance));
+            Assert.IsFalse(detector.BillsFromNeutral);
+        }
     }
 }

@@ -40,7 +40,7 @@ namespace Meter.Tests.Tamper
             Assert.AreEqual("interruption ok      raised 0", lines[4]);
             Assert.AreEqual("cover        ACTIVE  raised 1", lines[5]);
             Assert.AreEqual("magnetic     ok      raised 0", lines[7]);
-            Assert.AreEqual("billing  line channel larger", lines[8]);
+            Assert.AreEqual("billing  line channel", lines[8]);
         }
     }
 }

@@ -29,8 +29,9 @@ namespace Meter.Boot
     /// </para>
     /// <para>
     /// The metrology task (<see cref="MeterMetrology"/>) is the supervisor's first task: highest
-    /// priority and critical. Its registers are restored before it starts and flushed by
-    /// <see cref="Stop"/> once every task has ended.
+    /// priority and critical; the storage task that writes what it hands off is the second. The
+    /// registers are restored before they start and flushed by <see cref="Stop"/> once every task
+    /// has ended.
     /// </para>
     /// </summary>
     public sealed class MeterApplication
@@ -133,6 +134,7 @@ namespace Meter.Boot
             }
 
             supervisor.Add(metrology.Task);
+            supervisor.Add(metrology.Storage);
             InputTamperMonitor inputTamper = new InputTamperMonitor(
                 writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(),
                 new IDigitalInput[] { board.GetInput(DigitalInputId.MainCover), board.GetInput(DigitalInputId.TerminalCover), board.GetInput(DigitalInputId.MagneticSensor) });
@@ -161,8 +163,8 @@ namespace Meter.Boot
 
         /// <summary>
         /// An orderly shutdown (the host's Ctrl-C, a requested reboot): tasks stop after their
-        /// current step, then the energy registers are flushed (only when every task ended: the
-        /// metrology task owns them) before the power-down record. Returns false when a task
+        /// current step, then the energy registers and queued tamper events are flushed (only when
+        /// every task ended: the metrology task owns the registers) before the power-down record. Returns false when a task
         /// thread did not end (it may still write).
         /// </summary>
         public bool Stop()
@@ -170,7 +172,7 @@ namespace Meter.Boot
             bool ended = Halt();
             if (ended)
             {
-                MeterMetrology.Persistence.Flush();
+                MeterMetrology.Storage.Flush();
             }
 
             if (!Store.IsReadOnly)

@@ -16,6 +16,8 @@ namespace Meter.Boot
     /// an <see cref="EventCode.NvMemoryError"/>; loading never writes), no-load gate for
     /// class 0.5S at the meter's rating, energy registers in Wh, 1000 imp/kWh on the board's pulse
     /// output, and the registers' persistence in the record store, restored before the task runs.
+    /// The metrology task never touches the store: it hands register snapshots and tamper events
+    /// to the <see cref="StorageTask"/>, which writes them.
     /// <para>
     /// Stored registers that cannot be read (a damaged newest record, another version or scaling)
     /// are never overwritten: the meter records <see cref="EventCode.NvMemoryError"/>, meters from
@@ -48,8 +50,12 @@ namespace Meter.Boot
         /// <summary>Register persistence steps per Wh: a cut loses less than 0.5 Wh plus one frame.</summary>
         public const int PersistStepsPerUnit = 2;
 
-        private MeterMetrology(EnergyRegisters registers, RegisterPersistence persistence, MetrologyTask task, bool restored, CalibrationStore calibration)
+        /// <summary>Tamper events queued by the metrology task for the storage task.</summary>
+        public const int DeferredEventCapacity = 16;
+
+        private MeterMetrology(EnergyRegisters registers, RegisterPersistence persistence, MetrologyTask task, StorageTask storage, bool restored, CalibrationStore calibration)
         {
+            Storage = storage;
             CalibrationStore = calibration;
             Registers = registers;
             Persistence = persistence;
@@ -66,6 +72,9 @@ namespace Meter.Boot
         public CalibrationStore CalibrationStore { get; }
 
         public MetrologyTask Task { get; }
+
+        /// <summary>Writes the register snapshots and tamper events the metrology task hands off (it never writes the store itself).</summary>
+        public StorageTask Storage { get; }
 
         /// <summary>The registers continued from a stored record (false: a first boot or an unreadable record).</summary>
         public bool Restored { get; }
@@ -117,10 +126,11 @@ namespace Meter.Boot
             NoLoadDetector noLoad = new NoLoadDetector(NoLoadSettings.ForStartingCurrent(RatedCurrentMicroamps, StartingCurrentPerMille, RatedVoltageMillivolts));
             PulseGenerator pulses = new PulseGenerator(board.PulseOutput, sampleRate, ImpulsesPerKilowattHour, MaxPulsesPerFrame);
             int framesPerSecond = sampleRate / frontEnd.FrameSamples;
-            IEventRecorder tamperEvents = writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder();
+            DeferredEventRecorder tamperEvents = new DeferredEventRecorder(DeferredEventCapacity);
             SampleTamperDetector tamper = new SampleTamperDetector(
                 TamperSettings.For(RatedVoltageMillivolts, RatedCurrentMicroamps * StartingCurrentPerMille / 1000L),
                 tamperEvents);
+            StorageTask storage = new StorageTask(persistence, tamperEvents, writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder());
             MetrologyTask task = new MetrologyTask(
                 frontEnd,
                 new FrameMeasurement(frontEnd, constants),
@@ -130,7 +140,7 @@ namespace Meter.Boot
                 persistence,
                 framesPerSecond < 1 ? 1 : framesPerSecond,
                 tamper);
-            return new MeterMetrology(registers, persistence, task, restored, calibration);
+            return new MeterMetrology(registers, persistence, task, storage, restored, calibration);
         }
     }
 }

@@ -8,14 +8,16 @@ namespace Meter.Metrology
     /// fixed-point arithmetic only (no double: it may be single precision on the device).
     /// </summary>
     /// <remarks>
-    /// Per frame of n samples: DC is removed from the sums (Σv·i − Σv·Σi/n, Σv² − (Σv)²/n, …); the
-    /// neutral channel has no Σin, so its DC stays in. Scale factors (full scale × gain / ADC full
+    /// Per frame of n samples: the DC offsets a, b of voltage and current, tracked across frames
+    /// by <see cref="DcTracker"/>, are removed from the sums: Σ(v−a)(i−b) = Σv·i − a·Σi − b·Σv +
+    /// n·a·b, Σ(v−a)² = Σv² − 2a·Σv + n·a²; the neutral channel has no Σin, so its DC stays in
+    /// (its rms and Σv·in, the neutral's active power, which the phase calibration of the line
+    /// sensor does not rotate: the neutral sensor is another sensor). Scale factors (full scale × gain / ADC full
     /// scale) are computed once in Q32/Q40. The reactive sum uses a delay of a quarter of the
     /// nominal period, a shift θ = 90°·f/f_nom at frequency f, so Q = (Q_read − P·cos θ)/sin θ,
     /// i.e. with δ = θ − 90°: Q = (Q_read + P·sin δ)/cos δ. The phase calibration then rotates
-    /// (P, Q). DC removal from a frame that is not a whole number of cycles also subtracts the AC
-    /// residue of the partial cycle; the error is small for frames of many cycles and averages out
-    /// over consecutive frames. Not thread-safe: the metrology task owns it.
+    /// (P, Q). The delayed voltage's sum Σv90 is not in the frame; its DC is the voltage's, and
+    /// Σv stands in for it in the DC term. Not thread-safe: the metrology task owns it.
     /// </remarks>
     public sealed class FrameMeasurement
     {
@@ -33,11 +35,15 @@ namespace Meter.Metrology
         private readonly long _currentUnit;
         private readonly long _neutralUnit;
         private readonly long _powerUnit;
+        private readonly long _neutralPowerUnit;
+        private readonly DcTracker _voltageDc = new DcTracker();
+        private readonly DcTracker _currentDc = new DcTracker();
         private Calibration _calibration;
         private long _voltageScale;
         private long _currentScale;
         private long _neutralScale;
         private long _powerScale;
+        private long _neutralPowerScale;
         private long _phaseSine;
         private long _phaseCosine;
 
@@ -67,6 +73,7 @@ namespace Meter.Metrology
             _currentUnit = IntegerMath.ShiftDivide(frontEnd.CurrentFullScaleMilliamps * 1000L, RmsScaleShift, fullScale);
             _neutralUnit = IntegerMath.ShiftDivide(frontEnd.NeutralFullScaleMilliamps * 1000L, RmsScaleShift, fullScale);
             _powerUnit = IntegerMath.ShiftDivide((long)frontEnd.VoltageFullScaleMillivolts * frontEnd.CurrentFullScaleMilliamps, PowerScaleShift, fullScale * fullScale);
+            _neutralPowerUnit = IntegerMath.ShiftDivide((long)frontEnd.VoltageFullScaleMillivolts * frontEnd.NeutralFullScaleMilliamps, PowerScaleShift, fullScale * fullScale);
             SetCalibration(calibration);
         }
 
@@ -92,6 +99,7 @@ namespace Meter.Metrology
             _currentScale = Gain(_currentUnit, calibration.CurrentGain);
             _neutralScale = Gain(_neutralUnit, calibration.NeutralGain);
             _powerScale = Gain(Gain(_powerUnit, calibration.VoltageGain), calibration.CurrentGain);
+            _neutralPowerScale = Gain(Gain(_neutralPowerUnit, calibration.VoltageGain), calibration.NeutralGain);
             FixedTrig.SinCos(FixedTrig.FromMicroradians(calibration.PhaseMicroradians), out _phaseSine, out _phaseCosine);
         }
 
@@ -108,11 +116,15 @@ namespace Meter.Metrology
                 return;
             }
 
-            long squareV = NonNegative(frame.SumVV - IntegerMath.ProductOverCount(frame.SumV, frame.SumV, n));
-            long squareI = NonNegative(frame.SumII - IntegerMath.ProductOverCount(frame.SumI, frame.SumI, n));
-            long dcVI = IntegerMath.ProductOverCount(frame.SumV, frame.SumI, n);
+            _voltageDc.Update(frame.SumV, n);
+            _currentDc.Update(frame.SumI, n);
+            long a = _voltageDc.Level;
+            long b = _currentDc.Level;
+            long squareV = NonNegative(frame.SumVV - DcTerm(frame.SumV, frame.SumV, a, a, n));
+            long squareI = NonNegative(frame.SumII - DcTerm(frame.SumI, frame.SumI, b, b, n));
 
             // The delayed voltage has the same DC as the voltage.
+            long dcVI = DcTerm(frame.SumV, frame.SumI, a, b, n);
             long active = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumVI - dcVI, _powerScale, PowerScaleShift), n);
             long reactiveRead = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumV90I - dcVI, _powerScale, PowerScaleShift), n);
 
@@ -120,6 +132,10 @@ namespace Meter.Metrology
             result.CurrentMicroamps = LessOffset(Rms(squareI, n, _currentScale), _calibration.CurrentOffsetMicroamps);
             result.NeutralMicroamps = LessOffset(Rms(NonNegative(frame.SumNN), n, _neutralScale), _calibration.NeutralOffsetMicroamps);
             result.FrequencyMillihertz = Frequency(frame);
+
+            // No Σin in the frame, so the neutral's DC c stays in: a residue of a·c per sample.
+            result.NeutralActiveMicrowatts = IntegerMath.DivideRound(IntegerMath.MultiplyShift(frame.SumVN, _neutralPowerScale, PowerScaleShift), n);
+            result.BilledFromNeutral = false;
 
             long reactive = OffNominal(active, reactiveRead, result.FrequencyMillihertz);
             result.ActiveMicrowatts = IntegerMath.MultiplyShift(active, _phaseCosine, 30) - IntegerMath.MultiplyShift(reactive, _phaseSine, 30);
@@ -161,6 +177,14 @@ namespace Meter.Metrology
             return (int)IntegerMath.DivideRound(periods * _sampleRateHz * 1000L * MetrologyFrame.CrossingScale, span);
         }
 
+        // Σxy − Σ(x−a)(y−b) = a·Σy + b·Σx − n·a·b, with a and b in LSB·2^16. In this order the
+        // partial sums stay below the largest term (a·Σy ≈ n·a·b), so nothing overflows.
+        private static long DcTerm(long sumX, long sumY, long a, long b, int n)
+        {
+            long term = IntegerMath.MultiplyShift(a, sumY, DcTracker.FractionBits) - (IntegerMath.MultiplyShift(a, b, 2 * DcTracker.FractionBits) * n);
+            return term + IntegerMath.MultiplyShift(b, sumX, DcTracker.FractionBits);
+        }
+
         // √(Σx²/n) in LSB·2^8, times a Q32 unit scale.
         private static long Rms(long sumOfSquares, int n, long scale)
         {
@@ -197,6 +221,8 @@ namespace Meter.Metrology
             result.NeutralMicroamps = 0;
             result.ActiveMicrowatts = 0;
             result.ReactiveMicrovars = 0;
+            result.NeutralActiveMicrowatts = 0;
+            result.BilledFromNeutral = false;
             result.ApparentMicrovoltAmperes = 0;
             result.PowerFactorPerMille = 0;
             result.FrequencyMillihertz = 0;

@@ -25,6 +25,15 @@ namespace Meter.Metrology
         /// <summary>Active power, µW (negative = export).</summary>
         public long ActiveMicrowatts;
 
+        /// <summary>
+        /// Active power seen by the neutral channel, µW: Σv·in with the neutral's own gain, the
+        /// power a meter bills when the line channel is bypassed (see the metrology task).
+        /// </summary>
+        public long NeutralActiveMicrowatts;
+
+        /// <summary>Set by the metrology task: this frame's energy was billed from the neutral channel (L/N imbalance).</summary>
+        public bool BilledFromNeutral;
+
         /// <summary>Reactive power, µvar (positive = current lagging on import).</summary>
         public long ReactiveMicrovars;
 

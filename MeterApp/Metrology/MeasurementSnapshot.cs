@@ -23,6 +23,8 @@ namespace Meter.Metrology
             NeutralMicroamps = source.NeutralMicroamps;
             ActiveMicrowatts = source.ActiveMicrowatts;
             ReactiveMicrovars = source.ReactiveMicrovars;
+            NeutralActiveMicrowatts = source.NeutralActiveMicrowatts;
+            BilledFromNeutral = source.BilledFromNeutral;
             ApparentMicrovoltAmperes = source.ApparentMicrovoltAmperes;
             PowerFactorPerMille = source.PowerFactorPerMille;
             FrequencyMillihertz = source.FrequencyMillihertz;
@@ -40,6 +42,12 @@ namespace Meter.Metrology
         public long ActiveMicrowatts { get; }
 
         public long ReactiveMicrovars { get; }
+
+        /// <summary>Active power seen by the neutral channel, µW.</summary>
+        public long NeutralActiveMicrowatts { get; }
+
+        /// <summary>The frame's active energy was billed from the neutral channel (L/N imbalance, neutral larger).</summary>
+        public bool BilledFromNeutral { get; }
 
         public long ApparentMicrovoltAmperes { get; }
 

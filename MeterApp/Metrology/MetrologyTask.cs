@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Meter.Hal.Metrology;
 using Meter.Runtime;
 using Meter.Tamper;
@@ -8,14 +9,23 @@ namespace Meter.Metrology
     /// <summary>
     /// The metrology task (highest priority, critical): each step reads one frame from the front
     /// end, measures it, gates it at no load, adds it to the energy registers and the pulse output
-    /// and persists the registers when a step is due. A gap in the frame sequence numbers is a lost
-    /// frame and is counted in <see cref="LostFrames"/> (it must stay 0).
+    /// and hands a register snapshot to the storage task when a persist step is due. A gap in the
+    /// frame sequence numbers is a lost frame and is counted in <see cref="LostFrames"/> (it must
+    /// stay 0).
     /// </summary>
     /// <remarks>
     /// Publishing: <see cref="Latest"/> is an immutable <see cref="MeasurementSnapshot"/> swapped by
     /// reference once every <c>snapshotEveryFrames</c> frames (about once a second), so steady-state
     /// frames allocate nothing and a publishing frame allocates one small object. Readers on other
     /// threads need no lock: a reference write is atomic and the object never changes.
+    /// <para>
+    /// Isolation (DESIGN §4): a step never waits on another task. It touches no shared lock that another task
+    /// can hold for long: register snapshots go through a lock-free handoff
+    /// (<see cref="RegisterPersistence.Update"/>), the tamper detector's events through a queue
+    /// (<see cref="Meter.Events.DeferredEventRecorder"/>), both written by the
+    /// <see cref="StorageTask"/>; the supervisor's heartbeat is lock-free, and the mailbox (whose
+    /// lock status readers also take) is opened only after a calibration was posted.
+    /// </para>
     /// The owner restores the registers (<see cref="RegisterPersistence.Restore"/>) before the task
     /// first runs; a restart keeps the registers in memory, which only this task writes.
     /// </remarks>
@@ -40,6 +50,7 @@ namespace Meter.Metrology
         private long _nextSequence = -1;
         private long _lostFrames;
         private long _frames;
+        private int _posted;
 
         public MetrologyTask(
             IMetrologyFrontEnd frontEnd,
@@ -55,8 +66,13 @@ namespace Meter.Metrology
 
         /// <summary>
         /// As the other constructor, with a tamper detector fed every measured frame (null for none).
-        /// It runs on this task's thread after the energy is registered and allocates nothing unless
-        /// a condition changes; an event it records is one flash append, as a register persist is.
+        /// It judges each frame before its energy is registered, so that while it reports L/N
+        /// imbalance with the neutral larger (<see cref="SampleTamperDetector.BillsFromNeutral"/>)
+        /// the frame's active energy is billed from the neutral channel; reactive energy stays on
+        /// the line channel (the frame has no delayed-voltage product for the neutral). It runs on
+        /// this task's thread and allocates nothing unless a condition changes; give it a recorder
+        /// that does not write the store on this thread (a
+        /// <see cref="Meter.Events.DeferredEventRecorder"/> drained by the storage task).
         /// </summary>
         public MetrologyTask(
             IMetrologyFrontEnd frontEnd,
@@ -132,15 +148,20 @@ namespace Meter.Metrology
             }
 
             Mailbox.Post(calibration);
+            Interlocked.Exchange(ref _posted, 1);
         }
 
         /// <summary>Applies a posted calibration if any, then reads and processes one frame; false when none was ready within the timeout.</summary>
         public bool ProcessNextFrame(int timeoutMilliseconds)
         {
-            Calibration posted = Mailbox.TryTake() as Calibration;
-            if (posted != null)
+            // The mailbox's lock is shared with status readers: take it only when something was posted.
+            if (Interlocked.Exchange(ref _posted, 0) != 0)
             {
-                _measurement.SetCalibration(posted);
+                Calibration posted = Mailbox.TryTake() as Calibration;
+                if (posted != null)
+                {
+                    _measurement.SetCalibration(posted);
+                }
             }
 
             if (!_frontEnd.TryReadFrame(_frame, timeoutMilliseconds))
@@ -156,18 +177,22 @@ namespace Meter.Metrology
 
             _nextSequence = _frame.Sequence + 1;
             _measurement.Measure(_frame, _current);
-            _noLoad.Update(_current.CurrentMicroamps);
-            long active = _noLoad.Gate(_current.ActiveMicrowatts);
+            if (_tamper != null)
+            {
+                _tamper.Update(_current);
+                _current.BilledFromNeutral = _tamper.BillsFromNeutral;
+            }
+
+            // Under L/N imbalance with the neutral larger (the line bypassed), bill the neutral's
+            // own Σv·in and gate on its current, as a two-channel metering chip does.
+            bool neutral = _current.BilledFromNeutral;
+            _noLoad.Update(neutral ? _current.NeutralMicroamps : _current.CurrentMicroamps);
+            long active = _noLoad.Gate(neutral ? _current.NeutralActiveMicrowatts : _current.ActiveMicrowatts);
             long reactive = _noLoad.Gate(_current.ReactiveMicrovars);
             int samples = _current.SampleCount;
             _registers.Add(active, reactive, samples);
             _pulses.Add(active > 0 ? active : 0, samples);
             _persistence.Update();
-            if (_tamper != null)
-            {
-                _tamper.Update(_current);
-            }
-
             _frames++;
             if ((_frames - 1) % _snapshotEveryFrames == 0)
             {

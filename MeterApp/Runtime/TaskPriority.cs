@@ -7,9 +7,12 @@ namespace Meter.Runtime
     public enum TaskPriority
     {
         Metrology = 0,
-        SecurityMonitor = 1,
-        Dlms = 2,
-        CakAuditor = 3,
-        Console = 4,
+
+        /// <summary>Writes what metrology hands off (register snapshots, tamper events) so metrology never waits on the store.</summary>
+        Storage = 1,
+        SecurityMonitor = 2,
+        Dlms = 3,
+        CakAuditor = 4,
+        Console = 5,
     }
 }

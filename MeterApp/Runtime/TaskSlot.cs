@@ -11,6 +11,13 @@ namespace Meter.Runtime
     /// fields are guarded by one lock, so a late-waking abandoned thread can never disturb its
     /// replacement. Nothing here calls out under the lock: the supervisor raises the events for
     /// what the slot hands back.
+    /// <para>
+    /// The task's own thread never takes that lock: it checks whether its run is current and
+    /// beats through three int fields written with Interlocked, which the lock holders fold in.
+    /// The lock is also taken by the supervisor and by any thread reading a status (the console),
+    /// and nanoFramework has no priority inheritance, so a low-priority reader preempted while
+    /// holding it would otherwise stall the metrology task's next step.
+    /// </para>
     /// </summary>
     internal sealed class TaskSlot
     {
@@ -21,6 +28,12 @@ namespace Meter.Runtime
         private readonly ArrayList _abandoned = new ArrayList();
         private int _generation;
         private TaskState _state = TaskState.Created;
+
+        // Lock-free for the task's thread: the generation of the running run (0 when none; written
+        // under the lock), and the generation and clock (ms, truncated to int) of its last beat.
+        private int _runningGeneration;
+        private int _beatGeneration;
+        private int _beatStamp;
         private long _lastBeat;
         private bool _beatThisRun;
         private long _runStartedAt;
@@ -43,26 +56,22 @@ namespace Meter.Runtime
             get { return _task; }
         }
 
+        /// <summary>True while run <paramref name="generation"/> is the current one. Lock-free (see the class comment).</summary>
         internal bool IsCurrent(int generation)
         {
-            lock (_sync)
-            {
-                return generation == _generation && _state == TaskState.Running;
-            }
+            return generation == Interlocked.CompareExchange(ref _runningGeneration, 0, 0);
         }
 
-        /// <summary>A heartbeat of run <paramref name="generation"/>, from that run's own thread.</summary>
+        /// <summary>A heartbeat of run <paramref name="generation"/>, from that run's own thread. Lock-free.</summary>
         internal void Beat(int generation)
         {
-            long now = _clock.UptimeMilliseconds;
-            lock (_sync)
+            if (!IsCurrent(generation))
             {
-                if (generation == _generation && _state == TaskState.Running)
-                {
-                    _lastBeat = now;
-                    _beatThisRun = true;
-                }
+                return;
             }
+
+            Interlocked.Exchange(ref _beatStamp, (int)_clock.UptimeMilliseconds);
+            Interlocked.Exchange(ref _beatGeneration, generation);
         }
 
         /// <summary>
@@ -74,6 +83,7 @@ namespace Meter.Runtime
         {
             lock (_sync)
             {
+                CollectBeatLocked(now);
                 return _state == TaskState.Running && _beatThisRun && now - _lastBeat <= _task.HeartbeatTimeoutMilliseconds;
             }
         }
@@ -97,6 +107,7 @@ namespace Meter.Runtime
             string fault = null;
             lock (_sync)
             {
+                CollectBeatLocked(now);
                 if (_state == TaskState.Running)
                 {
                     long silence = now - _lastBeat;
@@ -161,6 +172,7 @@ namespace Meter.Runtime
                 TaskState was = _state;
                 _generation++;
                 _state = TaskState.Stopped;
+                PublishRunLocked();
                 return was == TaskState.Running || was == TaskState.Faulted ? _thread : null;
             }
         }
@@ -214,6 +226,8 @@ namespace Meter.Runtime
         {
             lock (_sync)
             {
+                CollectBeatLocked(now);
+
                 // The clock was read before the lock: a beat since then would make the age negative.
                 long age = -1;
                 if (_state == TaskState.Running)
@@ -240,7 +254,7 @@ namespace Meter.Runtime
         /// <summary>
         /// Starts the next run. The thread is created and started before any field changes, so a
         /// failure to get one (no memory) leaves the slot as it was; the new thread waits on this
-        /// lock before its first heartbeat.
+        /// lock once, before OnStart, so it sees its run published.
         /// </summary>
         private void StartLocked()
         {
@@ -262,6 +276,42 @@ namespace Meter.Runtime
             _beatThisRun = false;
             _lastBeat = now;
             _runStartedAt = now;
+            PublishRunLocked();
+        }
+
+        // The run thread's only use of the lock: it waits here until StartLocked has published it.
+        private bool IsPublished(int generation)
+        {
+            lock (_sync)
+            {
+                return IsCurrent(generation);
+            }
+        }
+
+        // Makes the run state visible to the task's thread (see the class comment).
+        private void PublishRunLocked()
+        {
+            Interlocked.Exchange(ref _runningGeneration, _state == TaskState.Running ? _generation : 0);
+        }
+
+        // Folds the current run's last lock-free beat into _lastBeat. The int stamp is rebuilt
+        // against now (exact while beats are less than 24 days old); a beat taken after now was read
+        // only makes the run look younger.
+        private void CollectBeatLocked(long now)
+        {
+            if (_state != TaskState.Running || Interlocked.CompareExchange(ref _beatGeneration, 0, 0) != _generation)
+            {
+                return;
+            }
+
+            int stamp = Interlocked.CompareExchange(ref _beatStamp, 0, 0);
+            long beat = now - (int)((int)now - stamp);
+            if (beat > _lastBeat)
+            {
+                _lastBeat = beat;
+            }
+
+            _beatThisRun = true;
         }
 
         private void Run(TaskContext context, int generation)
@@ -269,6 +319,11 @@ namespace Meter.Runtime
             string fault = null;
             try
             {
+                if (!IsPublished(generation))
+                {
+                    return;
+                }
+
                 _task.OnStart(context);
                 while (IsCurrent(generation))
                 {
@@ -317,6 +372,7 @@ namespace Meter.Runtime
         private void RecordFailureLocked(long now, TaskState state, string reason)
         {
             _state = state;
+            PublishRunLocked();
             _lastFault = reason;
             _faultUnreported = true;
             _consecutiveFailures++;
@@ -361,6 +417,7 @@ namespace Meter.Runtime
             {
                 case TaskPriority.Metrology:
                     return ThreadPriority.Highest;
+                case TaskPriority.Storage:
                 case TaskPriority.SecurityMonitor:
                     return ThreadPriority.AboveNormal;
                 case TaskPriority.Dlms:

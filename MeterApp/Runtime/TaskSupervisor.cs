@@ -8,11 +8,11 @@ namespace Meter.Runtime
     /// Starts the tasks, watches their heartbeats, reports a fault or hang as soon as it finds one
     /// (<see cref="TaskFaulted"/>), restarts the task after an exponential backoff
     /// (<see cref="TaskRestarted"/>), and feeds the watchdog only while every critical task is
-    /// alive. Its thread runs at AboveNormal, the security monitor's level: above DLMS, the CAK
-    /// auditor and the console, so no busy lower task can starve the watchdog decision, and below
-    /// metrology, which must never wait for anything, a supervision pass (and the event it may
-    /// write) included. Its level is shared with the security monitor, another short event-driven
-    /// task, which can delay a pass by far less than any heartbeat timeout. It does almost
+    /// alive. Its thread runs at AboveNormal, the level of the storage task and the security
+    /// monitor: above DLMS, the CAK auditor and the console, so no busy lower task can starve the
+    /// watchdog decision, and below metrology, which must never wait for anything, a supervision
+    /// pass (and the event it may write) included. The tasks sharing its level are short and
+    /// event-driven and can delay a pass by far less than any heartbeat timeout. It does almost
     /// nothing, so it is not itself supervised; if it dies the watchdog starves and resets the board.
     /// </summary>
     public sealed class TaskSupervisor

@@ -15,8 +15,8 @@ namespace Meter.Tamper
     /// nothing (the details string is built only when an event is recorded). State is read by
     /// other threads without a lock (bool and int fields, each read atomic; the console shows a
     /// picture at most one frame old).
-    /// Imbalance: the energy should then be billed from the larger channel; this class only
-    /// reports which one it is (<see cref="NeutralIsLarger"/>).
+    /// Imbalance: the energy is then billed from the larger channel; <see cref="BillsFromNeutral"/>
+    /// tells the metrology task (and the console) when that is the neutral.
     /// A sag excludes an interruption (a frame is one or the other) so one outage is one event.
     /// Current without voltage is current above the minimum current with V below 50 % Un, so a
     /// sag under load is only a sag; a missing neutral (V near 0, load current on the line) is
@@ -64,6 +64,16 @@ namespace Meter.Tamper
         public bool NeutralIsLarger
         {
             get { return _neutralIsLarger; }
+        }
+
+        /// <summary>
+        /// True while the imbalance condition is active and the neutral carried more current in
+        /// the last frame judged: the metrology task then bills that frame from the neutral
+        /// channel. False whenever the currents agree, however they compare.
+        /// </summary>
+        public bool BillsFromNeutral
+        {
+            get { return _neutralIsLarger && _filters[TamperCondition.CurrentImbalance].IsActive; }
         }
 
         /// <summary>The filtered state of <paramref name="condition"/> (a <see cref="TamperCondition"/> index).</summary>

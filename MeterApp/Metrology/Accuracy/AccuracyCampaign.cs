@@ -29,7 +29,10 @@ namespace Meter.Metrology.Accuracy
         /// <summary>Phase lag of PF 0.8 capacitive, degrees (−acos 0.8).</summary>
         public const double CapacitiveEight = -36.869897645844;
 
-        /// <summary>The points in report order.</summary>
+        /// <summary>Phase lag of sin φ = 0.5 inductive, degrees; −30 is sin φ = 0.5 capacitive.</summary>
+        public const double HalfSineInductive = 30.0;
+
+        /// <summary>The active-energy points in report order.</summary>
         public static AccuracyPoint[] Points()
         {
             return new AccuracyPoint[]
@@ -66,6 +69,43 @@ namespace Meter.Metrology.Accuracy
                 new AccuracyPoint("start 0.001 In PF 1", AccuracyPointKind.Starting, 0.001, 0.0, 600),
                 NoLoad()
             };
+        }
+
+        /// <summary>
+        /// The reactive-energy points (IEC 62053-23 class 2, IEC 62053-24 classes 1S and 0.5S) at
+        /// sin φ = 1 and sin φ = 0.5 inductive and capacitive, fundamental only: the reactive
+        /// path (a quarter-period delay) defines Q for the fundamental. Limits from memory of the
+        /// standards, indicative like the 0.2S rows; the project target is the active one, 0.1 %.
+        /// </summary>
+        public static AccuracyPoint[] ReactivePoints()
+        {
+            return new AccuracyPoint[]
+            {
+                Reactive("0.1 In sin 1", 0.1, 90.0, 100, 2.0, 1.0, 0.5),
+                Reactive("In sin 1", 1.0, 90.0, 60, 2.0, 1.0, 0.5),
+                Reactive("Imax sin 1", MaxFraction, 90.0, 60, 2.0, 1.0, 0.5),
+                Reactive("In sin 0.5i", 1.0, HalfSineInductive, 60, 2.0, 1.0, 0.6),
+                Reactive("In sin 0.5c", 1.0, -HalfSineInductive, 60, 2.0, 1.0, 0.6),
+                ReactiveAtFrequency("0.98 fn In sin 1", 0.98),
+                ReactiveAtFrequency("1.02 fn In sin 1", 1.02)
+            };
+        }
+
+        private static AccuracyPoint Reactive(string name, double fraction, double phase, int seconds, double classTwo, double class1S, double class05S)
+        {
+            AccuracyPoint point = new AccuracyPoint(name, AccuracyPointKind.Reactive, fraction, phase, seconds);
+            point.ReactiveClassTwoLimitPercent = classTwo;
+            point.ReactiveClass1SLimitPercent = class1S;
+            point.ReactiveClass05SLimitPercent = class05S;
+            return point;
+        }
+
+        // Frequency ±2 % as an influence quantity (allowed change of error), sin φ = 1.
+        private static AccuracyPoint ReactiveAtFrequency(string name, double factor)
+        {
+            AccuracyPoint point = Reactive(name, 1.0, 90.0, 60, 2.5, 1.5, 1.0);
+            point.FrequencyFactor = factor;
+            return point;
         }
 
         private static AccuracyPoint Load(string name, double fraction, double phase, int seconds, double classOne, double class05S, double class02S)

@@ -50,5 +50,14 @@ namespace Meter.Metrology.Accuracy
 
         /// <summary>Class 0.2S limit, percent; 0 = not applicable.</summary>
         public double Class02SLimitPercent { get; set; }
+
+        /// <summary>Reactive class 2 limit (IEC 62053-23), percent, for a <see cref="AccuracyPointKind.Reactive"/> point.</summary>
+        public double ReactiveClassTwoLimitPercent { get; set; }
+
+        /// <summary>Reactive class 1S limit (IEC 62053-24), percent.</summary>
+        public double ReactiveClass1SLimitPercent { get; set; }
+
+        /// <summary>Reactive class 0.5S limit (IEC 62053-24), percent.</summary>
+        public double ReactiveClass05SLimitPercent { get; set; }
     }
 }

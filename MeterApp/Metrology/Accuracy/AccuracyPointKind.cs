@@ -6,6 +6,12 @@ namespace Meter.Metrology.Accuracy
         /// <summary>A load point: the percentage error is measured against the limits.</summary>
         Load,
 
+        /// <summary>
+        /// A reactive load point (IEC 62053-23/-24): the percentage error of the reactive register
+        /// the load drives (R+ inductive, R− capacitive) is measured against the reactive limits.
+        /// </summary>
+        Reactive,
+
         /// <summary>Starting current (IEC 62053-22 §8.3.3): the meter must start and keep registering.</summary>
         Starting,
 

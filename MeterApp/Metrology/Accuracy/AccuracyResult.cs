@@ -15,10 +15,10 @@ namespace Meter.Metrology.Accuracy
 
         public AccuracyPoint Point { get; }
 
-        /// <summary>V·I·cos φ·t (plus the harmonic's own V·I·cos φ) from the scenario, Wh.</summary>
+        /// <summary>V·I·cos φ·t (plus the harmonic's own V·I·cos φ) from the scenario, Wh; for a reactive point |V·I·sin φ|·t, varh.</summary>
         public double ExpectedWattHours { get; }
 
-        /// <summary>A+ register delta in its fine units (units and remainder), Wh.</summary>
+        /// <summary>A+ register delta in its fine units (units and remainder), Wh; for a reactive point R+ (inductive) or R− (capacitive), varh.</summary>
         public double RegisteredWattHours { get; }
 
         /// <summary>(registered − expected) / expected × 100; 0 at no-load.</summary>

@@ -85,6 +85,12 @@ namespace Meter.Metrology.Accuracy
             return watts;
         }
 
+        /// <summary>Reactive power of the scenario's fundamental, var: V·I·sin φ (positive inductive).</summary>
+        public static double ExpectedVars(MeteringScenario scenario)
+        {
+            return scenario.VoltageRms * scenario.CurrentRms * Math.Sin(scenario.PhaseDegrees * DegreesToRadians);
+        }
+
         /// <summary>Runs <paramref name="point"/> for its own duration.</summary>
         public AccuracyResult Run(AccuracyPoint point)
         {
@@ -136,11 +142,19 @@ namespace Meter.Metrology.Accuracy
             }
 
             double hours = (double)samples / sampleRate / 3600.0;
+            long pulseCount = pulses.EmittedPulses + pulses.OwedPulses;
+            if (point.Kind == AccuracyPointKind.Reactive)
+            {
+                double vars = ExpectedVars(scenario);
+                EnergyRegister register = vars >= 0 ? registers.ReactiveImport : registers.ReactiveExport;
+                return new AccuracyResult(point, Math.Abs(vars) * hours, WattHours(register), AnyMoved(registers), pulseCount);
+            }
+
             double expected = ExpectedWatts(scenario) * hours;
-            return new AccuracyResult(point, expected, WattHours(registers.ActiveImport), AnyMoved(registers), pulses.EmittedPulses + pulses.OwedPulses);
+            return new AccuracyResult(point, expected, WattHours(registers.ActiveImport), AnyMoved(registers), pulseCount);
         }
 
-        // Units and remainder in µW·samples, converted to Wh for the report (rig side).
+        // Units and remainder in µW·samples (µvar·samples), converted to Wh (varh) for the report (rig side).
         private static double WattHours(EnergyRegister register)
         {
             double microwattSamples = ((double)register.Units * register.UnitSize) + register.Remainder;

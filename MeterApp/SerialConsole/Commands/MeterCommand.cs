@@ -55,6 +55,7 @@ namespace Meter.SerialConsole.Commands
             output.WriteLine("current:        " + FixedPointText.Format(m.CurrentMicroamps, 6, 3) + " A");
             output.WriteLine("neutral:        " + FixedPointText.Format(m.NeutralMicroamps, 6, 3) + " A");
             output.WriteLine("active:         " + FixedPointText.Format(m.ActiveMicrowatts, 6, 1) + " W");
+            output.WriteLine("billing:        " + (m.BilledFromNeutral ? "neutral channel (L/N imbalance), " + FixedPointText.Format(m.NeutralActiveMicrowatts, 6, 1) + " W" : "line channel"));
             output.WriteLine("reactive:       " + FixedPointText.Format(m.ReactiveMicrovars, 6, 1) + " var");
             output.WriteLine("apparent:       " + FixedPointText.Format(m.ApparentMicrovoltAmperes, 6, 1) + " VA");
             output.WriteLine("power factor:   " + FixedPointText.Format(m.PowerFactorPerMille, 3, 3));

@@ -4,7 +4,10 @@ using Meter.Tamper;
 
 namespace Meter.SerialConsole.Commands
 {
-    /// <summary>tamper: each tamper condition (from the samples and the inputs), whether it is active now and how often it was raised since boot.</summary>
+    /// <summary>
+    /// tamper: each tamper condition (from the samples and the inputs), whether it is active now
+    /// and how often it was raised since boot, and the channel the active energy is billed from.
+    /// </summary>
     public sealed class TamperCommand : IConsoleCommand
     {
         private readonly SampleTamperDetector _samples;
@@ -57,7 +60,8 @@ namespace Meter.SerialConsole.Commands
             WriteRow(output, "cover", _inputs.IsActive(DigitalInputId.MainCover), _inputs.ActivationCount(DigitalInputId.MainCover));
             WriteRow(output, "terminal", _inputs.IsActive(DigitalInputId.TerminalCover), _inputs.ActivationCount(DigitalInputId.TerminalCover));
             WriteRow(output, "magnetic", _inputs.IsActive(DigitalInputId.MagneticSensor), _inputs.ActivationCount(DigitalInputId.MagneticSensor));
-            output.WriteLine("billing  " + (_samples.NeutralIsLarger ? "neutral" : "line") + " channel larger");
+            // Only what metrology actually does: the neutral bills only under an active imbalance.
+            output.WriteLine("billing  " + (_samples.BillsFromNeutral ? "neutral channel (L/N imbalance)" : "line channel"));
         }
 
         private static void WriteRow(ConsoleWriter output, string name, bool active, int count)
