@@ -1,5 +1,6 @@
 using System;
 using Meter.Events;
+using Meter.Hal.Metrology;
 using Meter.Hal.Virtual;
 using Meter.Metrology;
 using Meter.Tamper;
@@ -15,6 +16,12 @@ namespace Meter.Tests.Tamper
     {
         private static RecordingEvents Run(ScenarioSegment tamper)
         {
+            return Run(tamper, 0, 0);
+        }
+
+        /// <summary>Runs 24 frames of 1 s; frames [faultFirst, faultLast) reach metrology unmeasured (a front-end fault).</summary>
+        private static RecordingEvents Run(ScenarioSegment tamper, long faultFirst, long faultLast)
+        {
             MeteringScenario scenario = new MeteringScenario();
             scenario.FrameSamples = 4096;
             scenario.VoltageNoiseLsb = 2.0;
@@ -29,13 +36,15 @@ namespace Meter.Tests.Tamper
             persistence.Restore();
             PulseGenerator pulses = new PulseGenerator(new VirtualPulseOutput(VirtualClock.Manual(new DateTime(2026, 1, 1))), frontEnd.SampleRateHz, 10000, 8);
             NoLoadDetector noLoad = new NoLoadDetector(NoLoadSettings.ForStartingCurrent(5000000, 1, 230000));
-            MetrologyTask task = new MetrologyTask(frontEnd, new FrameMeasurement(frontEnd, Calibration.Unity), noLoad, registers, pulses, persistence, 5, detector);
+            IMetrologyFrontEnd source = faultLast > faultFirst ? new FaultingFrontEnd(frontEnd, faultFirst, faultLast) : (IMetrologyFrontEnd)frontEnd;
+            MetrologyTask task = new MetrologyTask(source, new FrameMeasurement(frontEnd, Calibration.Unity), noLoad, registers, pulses, persistence, 5, detector);
             for (int k = 0; k < 24; k++)
             {
                 Assert.IsTrue(task.ProcessNextFrame(0));
             }
 
-            Assert.AreEqual(24L, detector.Frames);
+            Assert.AreEqual(24L - (faultLast - faultFirst), detector.Frames, "unmeasured frames are not judged");
+            Assert.AreEqual(24L, task.Frames);
             return events;
         }
 
@@ -88,6 +97,13 @@ namespace Meter.Tests.Tamper
             RecordingEvents events = Run(new ScenarioSegment(8000, 0.8, 1.0));
             AssertRaisedThenCleared(events, EventCode.VoltageSagStarted, EventCode.VoltageSagEnded);
             Assert.AreEqual(2, events.Codes.Count, "nothing else: " + Describe(events));
+        }
+
+        [TestMethod]
+        public void FrontEndFaultIsNotAnInterruption()
+        {
+            RecordingEvents events = Run(new ScenarioSegment(8000, 1.0, 1.0), 3, 20);
+            Assert.AreEqual(0, events.Codes.Count, Describe(events));
         }
 
         [TestMethod]

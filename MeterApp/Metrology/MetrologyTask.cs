@@ -177,7 +177,10 @@ namespace Meter.Metrology
 
             _nextSequence = _frame.Sequence + 1;
             _measurement.Measure(_frame, _current);
-            if (_tamper != null)
+
+            // A frame the front end could not measure (a metering chip being reconfigured) says
+            // nothing about the supply; judging its zero sums would raise a false interruption.
+            if (_tamper != null && (_frame.OverRange & OverRangeFlags.FrontEndFault) == 0)
             {
                 _tamper.Update(_current);
                 _current.BilledFromNeutral = _tamper.BillsFromNeutral;

@@ -1,4 +1,5 @@
 using System;
+using Meter.Hal.Metrology;
 using Meter.Metrology;
 
 namespace Meter.SerialConsole.Commands
@@ -65,7 +66,17 @@ namespace Meter.SerialConsole.Commands
             output.WriteLine("R+ (3.8.0):     " + m.ReactiveImportUnits.ToString() + " varh");
             output.WriteLine("R- (4.8.0):     " + m.ReactiveExportUnits.ToString() + " varh");
             output.WriteLine("frames:         " + m.Frames.ToString() + ", lost " + m.LostFrames.ToString()
-                + (m.OverRange != 0 ? ", over range" : string.Empty));
+                + Condition(m.OverRange));
+        }
+
+        private static string Condition(int overRange)
+        {
+            if ((overRange & OverRangeFlags.FrontEndFault) != 0)
+            {
+                return ", front-end fault";
+            }
+
+            return overRange != 0 ? ", over range" : string.Empty;
         }
     }
 }
