@@ -1,6 +1,7 @@
 using System.Threading;
 using Meter.Hal.Clock;
 using Meter.Hal.Metrology;
+using Meter.Tests.Support;
 
 namespace Meter.Tests.Boot
 {
@@ -10,9 +11,8 @@ namespace Meter.Tests.Boot
     /// overwritten (an overrun), so a reader that falls behind sees a gap in the sequence numbers.
     /// It also checks the sequence itself and remembers the reading thread.
     /// </summary>
-    internal sealed class OverrunFrontEnd : IMetrologyFrontEnd
+    internal sealed class OverrunFrontEnd : FrontEndDecorator
     {
-        private readonly IMetrologyFrontEnd _inner;
         private readonly IMonotonicClock _clock;
         private readonly long _start;
         private readonly int _capacity;
@@ -22,8 +22,8 @@ namespace Meter.Tests.Boot
 
         /// <param name="inner">A front end paced by <paramref name="clock"/>, built just before this one.</param>
         public OverrunFrontEnd(IMetrologyFrontEnd inner, IMonotonicClock clock, int capacity)
+            : base(inner)
         {
-            _inner = inner;
             _clock = clock;
             _start = clock.UptimeMilliseconds;
             _capacity = capacity;
@@ -41,52 +41,17 @@ namespace Meter.Tests.Boot
         /// <summary>The thread that read the last frame (the metrology task's).</summary>
         public Thread Reader;
 
-        public int SampleRateHz
-        {
-            get { return _inner.SampleRateHz; }
-        }
-
-        public int FrameSamples
-        {
-            get { return _inner.FrameSamples; }
-        }
-
-        public int AdcFullScale
-        {
-            get { return _inner.AdcFullScale; }
-        }
-
-        public int VoltageFullScaleMillivolts
-        {
-            get { return _inner.VoltageFullScaleMillivolts; }
-        }
-
-        public int CurrentFullScaleMilliamps
-        {
-            get { return _inner.CurrentFullScaleMilliamps; }
-        }
-
-        public int NeutralFullScaleMilliamps
-        {
-            get { return _inner.NeutralFullScaleMilliamps; }
-        }
-
-        public int NominalFrequencyMillihertz
-        {
-            get { return _inner.NominalFrequencyMillihertz; }
-        }
-
-        public bool TryReadFrame(MetrologyFrame frame, int timeoutMilliseconds)
+        public override bool TryReadFrame(MetrologyFrame frame, int timeoutMilliseconds)
         {
             Reader = Thread.CurrentThread;
-            long finished = (_clock.UptimeMilliseconds - _start) * _inner.SampleRateHz / 1000 / _inner.FrameSamples;
-            while (finished - _nextInner > _capacity && _inner.TryReadFrame(_discard, 0))
+            long finished = (_clock.UptimeMilliseconds - _start) * Inner.SampleRateHz / 1000 / Inner.FrameSamples;
+            while (finished - _nextInner > _capacity && Inner.TryReadFrame(_discard, 0))
             {
                 _nextInner++;
                 Overruns++;
             }
 
-            if (!_inner.TryReadFrame(frame, timeoutMilliseconds))
+            if (!Inner.TryReadFrame(frame, timeoutMilliseconds))
             {
                 return false;
             }

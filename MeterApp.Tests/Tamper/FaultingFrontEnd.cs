@@ -1,4 +1,5 @@
 using Meter.Hal.Metrology;
+using Meter.Tests.Support;
 
 namespace Meter.Tests.Tamper
 {
@@ -7,57 +8,21 @@ namespace Meter.Tests.Tamper
     /// unmeasured (zero sums, <see cref="OverRangeFlags.FrontEndFault"/>), as the ATM90E26 driver
     /// does while it reconfigures a chip that reset.
     /// </summary>
-    internal sealed class FaultingFrontEnd : IMetrologyFrontEnd
+    internal sealed class FaultingFrontEnd : FrontEndDecorator
     {
-        private readonly IMetrologyFrontEnd _inner;
         private readonly long _first;
         private readonly long _last;
 
         public FaultingFrontEnd(IMetrologyFrontEnd inner, long first, long last)
+            : base(inner)
         {
-            _inner = inner;
             _first = first;
             _last = last;
         }
 
-        public int SampleRateHz
+        public override bool TryReadFrame(MetrologyFrame frame, int timeoutMilliseconds)
         {
-            get { return _inner.SampleRateHz; }
-        }
-
-        public int FrameSamples
-        {
-            get { return _inner.FrameSamples; }
-        }
-
-        public int AdcFullScale
-        {
-            get { return _inner.AdcFullScale; }
-        }
-
-        public int VoltageFullScaleMillivolts
-        {
-            get { return _inner.VoltageFullScaleMillivolts; }
-        }
-
-        public int CurrentFullScaleMilliamps
-        {
-            get { return _inner.CurrentFullScaleMilliamps; }
-        }
-
-        public int NeutralFullScaleMilliamps
-        {
-            get { return _inner.NeutralFullScaleMilliamps; }
-        }
-
-        public int NominalFrequencyMillihertz
-        {
-            get { return _inner.NominalFrequencyMillihertz; }
-        }
-
-        public bool TryReadFrame(MetrologyFrame frame, int timeoutMilliseconds)
-        {
-            if (!_inner.TryReadFrame(frame, timeoutMilliseconds))
+            if (!Inner.TryReadFrame(frame, timeoutMilliseconds))
             {
                 return false;
             }
