@@ -9,7 +9,7 @@ namespace Meter.Hal.Crypto.Managed
     /// blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
     /// is no longer needed. Not thread-safe.
     /// </summary>
-    public sealed class HmacSha256 : IMac
+    public sealed class HmacSha256 : IMac, IRekeyableMac
     {
         /// <summary>MAC length in bytes.</summary>
         public const int HashSizeInBytes = Sha256.HashSizeInBytes;
@@ -26,6 +26,7 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _innerStart = new uint[8];
         private readonly uint[] _outerStart = new uint[8];
         private readonly byte[] _innerDigest = new byte[HashSizeInBytes];
+        private readonly byte[] _pad = new byte[BlockSize];
         private bool _cleared;
 
         /// <summary>Creates a MAC keyed with the whole of <paramref name="key"/>.</summary>
@@ -37,13 +38,25 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>Creates a MAC keyed with <paramref name="count"/> bytes of <paramref name="key"/>.</summary>
         public HmacSha256(byte[] key, int offset, int count)
         {
+            SetKey(key, offset, count);
+        }
+
+        /// <summary>
+        /// Replaces the key (and discards appended data) without allocating; RFC 6979 rekeys its
+        /// HMAC at every step.
+        /// </summary>
+        public void SetKey(byte[] key, int offset, int count)
+        {
             Bounds.CheckBuffer(key, offset, count, "key");
 
             // RFC 2104 section 2: a key longer than the block is hashed first; K0 is the key zero-padded to the block.
-            byte[] pad = new byte[BlockSize];
+            byte[] pad = _pad;
+            Array.Clear(pad, 0, BlockSize);
+            _sha.Initialize();
             if (count > BlockSize)
             {
-                Sha256.HashData(key, offset, count, pad, 0);
+                _sha.Append(key, offset, count);
+                _sha.Finish(pad, 0);
             }
             else
             {
@@ -67,6 +80,7 @@ namespace Meter.Hal.Crypto.Managed
             _sha.Append(pad, 0, BlockSize);
             _sha.SaveState(_outerStart);
             Array.Clear(pad, 0, BlockSize);
+            _cleared = false;
             Initialize();
         }
 

@@ -1,0 +1,54 @@
+namespace Meter.Hal.Crypto.Managed
+{
+    /// <summary>
+    /// Reads entries of a flat table of affine points (x‖y per entry, Montgomery form), as the
+    /// generator tables and per-call multiples tables store them.
+    /// </summary>
+    internal static class AffineTable
+    {
+        /// <summary>
+        /// Loads digit·P from the 8 entries (1P … 8P) starting at <paramref name="firstEntry"/>, for a
+        /// secret digit in [-8, 8], in constant time: every entry is read and masked, and the
+        /// negation for a negative digit is selected, not branched on. Digit 0 loads zeros; the
+        /// caller masks that addition away. Returns all ones when the digit is nonzero.
+        /// </summary>
+        internal static uint LookupSigned(MontgomeryField field, uint[] table, int firstEntry, int digit, uint[] x, uint[] y, uint[] scratch)
+        {
+            int limbs = field.Limbs;
+            int sign = digit >> 31;
+            int magnitude = (digit ^ sign) - sign;
+            System.Array.Clear(x, 0, limbs);
+            System.Array.Clear(y, 0, limbs);
+            int offset = firstEntry * 2 * limbs;
+            for (int j = 1; j <= 8; j++)
+            {
+                uint mask = (uint)(((ulong)(uint)(j ^ magnitude) - 1) >> 32);
+                for (int l = 0; l < limbs; l++)
+                {
+                    x[l] |= table[offset + l] & mask;
+                    y[l] |= table[offset + limbs + l] & mask;
+                }
+
+                offset += 2 * limbs;
+            }
+
+            field.Negate(y, scratch);
+            field.Select((uint)sign, scratch, y, y);
+            return ~(uint)(((ulong)(uint)magnitude - 1) >> 32);
+        }
+
+        /// <summary>Loads the odd multiple digit·P (digit odd, public) from a table of P, 3P, 5P, … .</summary>
+        internal static void LookupOdd(MontgomeryField field, uint[] table, int digit, uint[] x, uint[] y)
+        {
+            int limbs = field.Limbs;
+            int magnitude = digit < 0 ? -digit : digit;
+            int offset = ((magnitude - 1) >> 1) * 2 * limbs;
+            System.Array.Copy(table, offset, x, 0, limbs);
+            System.Array.Copy(table, offset + limbs, y, 0, limbs);
+            if (digit < 0)
+            {
+                field.Negate(y, y);
+            }
+        }
+    }
+}
