@@ -72,6 +72,20 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>r = a - b mod m.</summary>
         internal abstract void Sub(uint[] a, uint[] b, uint[] r);
 
+        /// <summary>
+        /// r = k·a mod m for a small k (up to 8): a single pass for the curve fields, whose
+        /// generated classes override this; repeated additions otherwise.
+        /// </summary>
+        internal virtual void MulSmall(uint[] a, uint k, uint[] r)
+        {
+            Copy(a, _u);
+            Copy(a, r);
+            for (uint i = 1; i < k; i++)
+            {
+                Add(r, _u, r);
+            }
+        }
+
         /// <summary>Converts a plain residue to Montgomery form.</summary>
         internal void ToMontgomery(uint[] a, uint[] r)
         {

@@ -3,7 +3,8 @@ namespace Meter.Hal.Crypto.Managed
     /// <summary>
     /// Group law on y² = x³ - 3x + b in Jacobian coordinates, coordinates in Montgomery form:
     /// doubling with the a = -3 formula and mixed Jacobian + affine addition (Explicit-Formulas
-    /// Database dbl-2001-b, madd-2007-bl). Holds its temporaries: not thread-safe.
+    /// Database dbl-2001-b, madd-2007-bl, each with 2·Y·Z in place of the squared-sum form of Z3,
+    /// which costs one multiplication instead of a squaring and two subtractions). Holds its temporaries: not thread-safe.
     /// </summary>
     internal sealed class PointArithmetic
     {
@@ -52,7 +53,10 @@ namespace Meter.Hal.Crypto.Managed
             return Field.ZeroMask(p.Z) != 0;
         }
 
-        /// <summary>r = 2p (dbl-2001-b, a = -3; 3M + 5S). Constant time; r may be p; infinity stays infinity.</summary>
+        /// <summary>
+        /// r = 2p (dbl-2001-b, a = -3, with Z3 = 2·Y·Z; 4M + 4S). Constant time; r may be p;
+        /// infinity stays infinity.
+        /// </summary>
         internal void Double(JacobianPoint p, JacobianPoint r)
         {
             MontgomeryField f = Field;
@@ -61,7 +65,6 @@ namespace Meter.Hal.Crypto.Managed
             uint[] beta = _t2;
             uint[] alpha = _t3;
             uint[] t = _t4;
-            uint[] u = _t5;
 
             f.Sqr(p.Z, delta);
             f.Sqr(p.Y, gamma);
@@ -71,29 +74,23 @@ namespace Meter.Hal.Crypto.Managed
             f.Sub(p.X, delta, alpha);
             f.Add(p.X, delta, t);
             f.Mul(alpha, t, alpha);
-            f.Add(alpha, alpha, t);
-            f.Add(t, alpha, alpha);
+            f.MulSmall(alpha, 3, alpha);
 
-            // Z3 = (Y + Z)² - gamma - delta
-            f.Add(p.Y, p.Z, t);
-            f.Sqr(t, t);
-            f.Sub(t, gamma, t);
-            f.Sub(t, delta, r.Z);
+            // Z3 = 2·Y·Z (= (Y + Z)² - gamma - delta)
+            f.Mul(p.Y, p.Z, r.Z);
+            f.Add(r.Z, r.Z, r.Z);
 
             // X3 = alpha² - 8 beta
-            f.Add(beta, beta, beta);
-            f.Add(beta, beta, beta);
+            f.MulSmall(beta, 4, beta);
             f.Sqr(alpha, t);
-            f.Add(beta, beta, u);
-            f.Sub(t, u, r.X);
+            f.Sub(t, beta, t);
+            f.Sub(t, beta, r.X);
 
             // Y3 = alpha(4 beta - X3) - 8 gamma²
             f.Sub(beta, r.X, t);
             f.Mul(alpha, t, t);
             f.Sqr(gamma, gamma);
-            f.Add(gamma, gamma, gamma);
-            f.Add(gamma, gamma, gamma);
-            f.Add(gamma, gamma, gamma);
+            f.MulSmall(gamma, 8, gamma);
             f.Sub(t, gamma, r.Y);
         }
 
@@ -161,18 +158,14 @@ namespace Meter.Hal.Crypto.Managed
             f.Mul(s2, z1z1, s2);
             f.Sub(u2, p.X, h);
 
-            // Z3 = (Z1 + H)² - Z1Z1 - HH
-            uint[] hh = _t3;
-            f.Sqr(h, hh);
-            f.Add(p.Z, h, _t5);
-            f.Sqr(_t5, _t5);
-            f.Sub(_t5, z1z1, _t5);
-            f.Sub(_t5, hh, _t5);
+            // Z3 = 2·Z1·H (= (Z1 + H)² - Z1Z1 - HH)
+            f.Mul(p.Z, h, _t5);
+            f.Add(_t5, _t5, _t5);
 
             // I = 4 HH, J = H I, V = X1 I, r = 2(S2 - Y1)
-            uint[] i = hh;
-            f.Add(hh, hh, i);
-            f.Add(i, i, i);
+            uint[] i = _t3;
+            f.Sqr(h, i);
+            f.MulSmall(i, 4, i);
             uint[] j = _t0;
             f.Mul(h, i, j);
             uint[] v = _t1;

@@ -12,15 +12,17 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# (class, summary, modulus, limbs, Solinas fold): a field with a fold uses the fast reduction of a
+# generalised Mersenne prime with R = 1 (plain residues); the others use Montgomery reduction.
 FIELDS = [
     ("P256Field", "the P-256 base field, p = 2^256 - 2^224 + 2^192 + 2^96 - 1 (FIPS 186-4 D.1.2.3)",
-     2**256 - 2**224 + 2**192 + 2**96 - 1, 8),
+     2**256 - 2**224 + 2**192 + 2**96 - 1, 8, {0: 1, 3: -1, 6: -1, 7: 1}),
     ("P256ScalarField", "the P-256 group order n (FIPS 186-4 D.1.2.3), for ECDSA scalar arithmetic",
-     0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551, 8),
+     0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551, 8, None),
     ("P384Field", "the P-384 base field, p = 2^384 - 2^128 - 2^96 + 2^32 - 1 (FIPS 186-4 D.1.2.4)",
-     2**384 - 2**128 - 2**96 + 2**32 - 1, 12),
+     2**384 - 2**128 - 2**96 + 2**32 - 1, 12, {0: 1, 1: -1, 3: 1, 4: 1}),
     ("P384ScalarField", "the P-384 group order n (FIPS 186-4 D.1.2.4), for ECDSA scalar arithmetic",
-     0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973, 12),
+     0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973, 12, None),
 ]
 
 
@@ -81,13 +83,211 @@ def reduce_and_store(n, p, n0inv, out):
         out.append("            r[%d] = (d%d & ~keep) | (z%d & keep);" % (j, j, n + j))
 
 
+def fold_coefficients(n, delta):
+    """For each limb k of a 2n-limb product, 2^(32k) mod p as small signed multiples of 2^(32j), j < n,
+    from 2^(32n) = sum(d * 2^(32 pos)) (mod p): the column form of FIPS 186-4 D.2 fast reduction."""
+    def expand(k):
+        v = [0] * n
+        if k < n:
+            v[k] = 1
+            return v
+        for pos, d in delta.items():
+            sub = expand(k - n + pos)
+            for j in range(n):
+                v[j] += d * sub[j]
+        return v
+    return [expand(k) for k in range(2 * n)]
+
+
+def term(coefficient, name):
+    if coefficient == 1:
+        return " + %s" % name
+    if coefficient == -1:
+        return " - %s" % name
+    if coefficient > 0:
+        return " + %dL * %s" % (coefficient, name)
+    return " - %dL * %s" % (-coefficient, name)
+
+
+def solinas_reduce_and_store(n, p, delta, out, wide):
+    coef = fold_coefficients(n, delta)
+    name = (lambda k: "zz[%d]" % k) if wide else (lambda k: "z%d" % k)
+    out.append("            // Fast reduction (FIPS 186-4 D.2): fold the high limbs into signed column sums.")
+    out.append("            long acc = 0;")
+    for j in range(n):
+        expr = "(long)" + name(j)
+        for k in range(n, 2 * n):
+            if coef[k][j] != 0:
+                expr += term(coef[k][j], "(long)" + name(k))
+        out.append("            acc += %s;" % expr)
+        out.append("            uint r%d = (uint)acc;" % j)
+        out.append("            acc >>= 32;")
+    fold_and_store(n, p, delta, out)
+
+
+def fold_and_store(n, p, delta, out):
+    """Folds the signed carry in acc above limbs r0..r(n-1) back in twice (the second fold leaves
+    no carry), subtracts p once if needed and stores to r."""
+    pl = limbs(p, n)
+    out.append("            // Fold the small signed carry twice (2^%d = %s mod p); the second leaves no carry." % (
+        32 * n, " ".join(("+" if d > 0 else "-") + " 2^%d" % (32 * pos) for pos, d in sorted(delta.items(), reverse=True))))
+    out.append("            long fold;")
+    for _ in range(2):
+        out.append("            fold = acc;")
+        out.append("            acc = 0;")
+        for j in range(n):
+            d = delta.get(j, 0)
+            extra = "" if d == 0 else (" + fold" if d > 0 else " - fold")
+            out.append("            acc += (long)r%d%s;" % (j, extra))
+            out.append("            r%d = (uint)acc;" % j)
+            out.append("            acc >>= 32;")
+    out.append("            // Now below 2^%d < 2p: subtract p once, in constant time." % (32 * n))
+    out.append("            long s;")
+    out.append("            long borrow = 0;")
+    for j in range(n):
+        out.append("            s = (long)r%d - %s + borrow;" % (j, hexlimb(pl[j]).rstrip("u") + "L"))
+        out.append("            uint d%d = (uint)s;" % j)
+        out.append("            borrow = s >> 32;")
+    out.append("            uint keep = (uint)borrow;")
+    out.append("            r[%d] = (d%d & ~keep) | (r%d & keep);" % (n - 1, n - 1, n - 1))
+    for j in range(n - 1):
+        out.append("            r[%d] = (d%d & ~keep) | (r%d & keep);" % (j, j, j))
+
+
 def load(name, n, out):
     out.append("            uint %s%d = %s[%d];" % (name, n - 1, name, n - 1))
     for i in range(n - 1):
         out.append("            uint %s%d = %s[%d];" % (name, i, name, i))
 
 
-def gen_mul(n, p, n0inv):
+def locals_product(n, out, square):
+    """The 2n-limb product into locals z0..z(2n-1)."""
+    load("a", n, out)
+    if not square:
+        load("b", n, out)
+    out.append("            ulong t;")
+    out.append("            uint c;")
+    for k in range(2 * n):
+        out.append("            uint z%d;" % k)
+    if not square:
+        for i in range(n):
+            out.append("            c = 0;")
+            for j in range(n):
+                if i == 0:
+                    out.append("            t = (ulong)a%d * b%d + c;" % (j, i))
+                else:
+                    out.append("            t = (ulong)a%d * b%d + z%d + c;" % (j, i, i + j))
+                out.append("            z%d = (uint)t;" % (i + j))
+                out.append("            c = (uint)(t >> 32);")
+            out.append("            z%d = c;" % (i + n))
+        return
+    for i in range(n - 1):
+        out.append("            c = 0;")
+        for j in range(i + 1, n):
+            if i == 0:
+                out.append("            t = (ulong)a%d * a%d + c;" % (i, j))
+            else:
+                out.append("            t = (ulong)a%d * a%d + z%d + c;" % (i, j, i + j))
+            out.append("            z%d = (uint)t;" % (i + j))
+            out.append("            c = (uint)(t >> 32);")
+        out.append("            z%d = c;" % (i + n))
+    out.append("            z%d = z%d >> 31;" % (2 * n - 1, 2 * n - 2))
+    for k in range(2 * n - 2, 1, -1):
+        out.append("            z%d = (z%d << 1) | (z%d >> 31);" % (k, k, k - 1))
+    out.append("            z1 = z1 << 1;")
+    out.append("            c = 0;")
+    for i in range(n):
+        if i == 0:
+            out.append("            t = (ulong)a0 * a0;")
+        else:
+            out.append("            t = (ulong)a%d * a%d + z%d + c;" % (i, i, 2 * i))
+        out.append("            z%d = (uint)t;" % (2 * i))
+        out.append("            t = (t >> 32) + z%d;" % (2 * i + 1))
+        out.append("            z%d = (uint)t;" % (2 * i + 1))
+        out.append("            c = (uint)(t >> 32);")
+
+
+# Product style per limb count, chosen by measurement: locals suit 8 limbs; 12 limbs spill less via memory.
+WIDE_MUL = {8: False, 12: True}
+WIDE_SQR = {8: False, 12: False}
+
+
+def wide_product(n, out, square):
+    """The 2n-limb product into the field's scratch array zz (as BouncyCastle's Nat256.Mul does):
+    one operand's limbs stay in registers, the partial rows go through L1 memory, so nothing spills."""
+    out.append("            uint[] zz = _wide;")
+    out.append("            zz[%d] = 0;" % (2 * n - 1))
+    out.append("            ulong c;")
+    if not square:
+        out.append("            ulong ai;")
+        out.append("            ulong b%d = b[%d];" % (n - 1, n - 1))
+        for j in range(n - 1):
+            out.append("            ulong b%d = b[%d];" % (j, j))
+        out.append("            ai = a[%d];" % (n - 1))
+        out.append("            ai = a[0];")
+        out.append("            c = 0;")
+        for j in range(n):
+            out.append("            c += ai * b%d;" % j)
+            out.append("            zz[%d] = (uint)c;" % j)
+            out.append("            c >>= 32;")
+        out.append("            zz[%d] = (uint)c;" % n)
+        # Later rows in a loop: a variable index keeps the JIT from caching element addresses in spilled registers.
+        out.append("            for (int i = 1; i < %d; i++)" % n)
+        out.append("            {")
+        out.append("                ai = a[i];")
+        out.append("                c = 0;")
+        for j in range(n):
+            out.append("                c += ai * b%d + zz[i + %d];" % (j, j))
+            out.append("                zz[i + %d] = (uint)c;" % j)
+            out.append("                c >>= 32;")
+        out.append("                zz[i + %d] = (uint)c;" % n)
+        out.append("            }")
+        return
+    # Squaring: the off-diagonal products once, doubled, plus the squares on the diagonal.
+    out.append("            ulong a%d = a[%d];" % (n - 1, n - 1))
+    for j in range(n - 1):
+        out.append("            ulong a%d = a[%d];" % (j, j))
+    out.append("            zz[0] = 0;")
+    for i in range(n - 1):
+        out.append("            c = 0;")
+        for j in range(i + 1, n):
+            if i == 0:
+                out.append("            c += a0 * a%d;" % j)
+            else:
+                out.append("            c += a%d * a%d + zz[%d];" % (i, j, i + j))
+            out.append("            zz[%d] = (uint)c;" % (i + j))
+            out.append("            c >>= 32;")
+        out.append("            zz[%d] = (uint)c;" % (i + n))
+    out.append("            // Double the off-diagonal sum and add the squares a_i^2 at limb 2i.")
+    out.append("            c = 0;")
+    out.append("            ulong w;")
+    out.append("            uint high = 0;")
+    for i in range(n):
+        out.append("            w = ((ulong)zz[%d] << 1) | high;" % (2 * i))
+        out.append("            high = zz[%d] >> 31;" % (2 * i))
+        out.append("            c += a%d * a%d + (uint)w;" % (i, i))
+        out.append("            zz[%d] = (uint)c;" % (2 * i))
+        out.append("            c >>= 32;")
+        out.append("            w = ((ulong)zz[%d] << 1) | high;" % (2 * i + 1))
+        out.append("            high = zz[%d] >> 31;" % (2 * i + 1))
+        out.append("            c += (uint)w;")
+        out.append("            zz[%d] = (uint)c;" % (2 * i + 1))
+        out.append("            c >>= 32;")
+
+
+def gen_mul(n, p, n0inv, delta):
+    if delta is not None:
+        out = []
+        out.append("        /// <inheritdoc/>")
+        out.append("        internal override void Mul(uint[] a, uint[] b, uint[] r)")
+        out.append("        {")
+        if WIDE_MUL[n]:
+            wide_product(n, out, False)
+        else:
+            locals_product(n, out, False)
+        solinas_reduce_and_store(n, p, delta, out, WIDE_MUL[n])
+        out.append("        }")
+        return out
     out = []
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Mul(uint[] a, uint[] b, uint[] r)")
@@ -96,7 +296,8 @@ def gen_mul(n, p, n0inv):
     load("b", n, out)
     out.append("            ulong t;")
     out.append("            uint c;")
-    out.append("            uint m;")
+    if delta is None:
+        out.append("            uint m;")
     for k in range(2 * n):
         out.append("            uint z%d;" % k)
     out.append("            // Schoolbook product, operand scanning.")
@@ -110,12 +311,27 @@ def gen_mul(n, p, n0inv):
             out.append("            z%d = (uint)t;" % (i + j))
             out.append("            c = (uint)(t >> 32);")
         out.append("            z%d = c;" % (i + n))
-    reduce_and_store(n, p, n0inv, out)
+    if delta is None:
+        reduce_and_store(n, p, n0inv, out)
+    else:
+        solinas_reduce_and_store(n, p, delta, out)
     out.append("        }")
     return out
 
 
-def gen_sqr(n, p, n0inv):
+def gen_sqr(n, p, n0inv, delta):
+    if delta is not None:
+        out = []
+        out.append("        /// <inheritdoc/>")
+        out.append("        internal override void Sqr(uint[] a, uint[] r)")
+        out.append("        {")
+        if WIDE_SQR[n]:
+            wide_product(n, out, True)
+        else:
+            locals_product(n, out, True)
+        solinas_reduce_and_store(n, p, delta, out, WIDE_SQR[n])
+        out.append("        }")
+        return out
     out = []
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Sqr(uint[] a, uint[] r)")
@@ -123,7 +339,8 @@ def gen_sqr(n, p, n0inv):
     load("a", n, out)
     out.append("            ulong t;")
     out.append("            uint c;")
-    out.append("            uint m;")
+    if delta is None:
+        out.append("            uint m;")
     for k in range(2 * n):
         out.append("            uint z%d;" % k)
     out.append("            // Off-diagonal products once, doubled, plus the squares on the diagonal.")
@@ -151,7 +368,26 @@ def gen_sqr(n, p, n0inv):
         out.append("            t = (t >> 32) + z%d;" % (2 * i + 1))
         out.append("            z%d = (uint)t;" % (2 * i + 1))
         out.append("            c = (uint)(t >> 32);")
-    reduce_and_store(n, p, n0inv, out)
+    if delta is None:
+        reduce_and_store(n, p, n0inv, out)
+    else:
+        solinas_reduce_and_store(n, p, delta, out)
+    out.append("        }")
+    return out
+
+
+def gen_mul_small(n, p, delta):
+    out = []
+    out.append("        /// <inheritdoc/>")
+    out.append("        internal override void MulSmall(uint[] a, uint k, uint[] r)")
+    out.append("        {")
+    load("a", n, out)
+    out.append("            long acc = 0;")
+    for j in range(n):
+        out.append("            acc += (long)((ulong)a%d * k);" % j)
+        out.append("            uint r%d = (uint)acc;" % j)
+        out.append("            acc >>= 32;")
+    fold_and_store(n, p, delta, out)
     out.append("        }")
     return out
 
@@ -216,8 +452,8 @@ def gen_sub(n, p):
     return out
 
 
-def generate(name, summary, p, n):
-    R = 1 << (32 * n)
+def generate(name, summary, p, n, delta):
+    R = 1 << (32 * n) if delta is None else 1
     n0inv = (-pow(p, -1, 1 << 32)) % (1 << 32)
     lines = []
     lines.append("// <auto-generated>")
@@ -226,10 +462,18 @@ def generate(name, summary, p, n):
     lines.append("namespace Meter.Hal.Crypto.Managed")
     lines.append("{")
     lines.append("    /// <summary>")
-    lines.append("    /// Montgomery arithmetic (R = 2^%d) modulo %s. Fully unrolled, constant time." % (32 * n, summary))
+    if delta is None:
+        lines.append("    /// Montgomery arithmetic (R = 2^%d) modulo %s. Fully unrolled, constant time." % (32 * n, summary))
+    else:
+        lines.append("    /// Arithmetic modulo %s, with the fast reduction of its generalised Mersenne form, so" % summary)
+        lines.append("    /// residues are plain (R = 1 in <see cref=\"MontgomeryField\"/> terms). Fully unrolled, constant time.")
     lines.append("    /// </summary>")
     lines.append("    internal sealed class %s : MontgomeryField" % name)
     lines.append("    {")
+    if delta is not None:
+        lines.append("        // The double-width product, reused by every multiplication (instances are not thread-safe).")
+        lines.append("        private readonly uint[] _wide = new uint[%d];" % (2 * n))
+        lines.append("")
     lines.append("        internal %s()" % name)
     lines.append("            : base(")
     lines.append("                %s," % array(limbs(p, n)))
@@ -239,10 +483,13 @@ def generate(name, summary, p, n):
     lines.append("        {")
     lines.append("        }")
     lines.append("")
-    lines.extend(gen_mul(n, p, n0inv))
+    lines.extend(gen_mul(n, p, n0inv, delta))
     lines.append("")
-    lines.extend(gen_sqr(n, p, n0inv))
+    lines.extend(gen_sqr(n, p, n0inv, delta))
     lines.append("")
+    if delta is not None:
+        lines.extend(gen_mul_small(n, p, delta))
+        lines.append("")
     lines.extend(gen_add(n, p))
     lines.append("")
     lines.extend(gen_sub(n, p))
