@@ -17,13 +17,13 @@ namespace Meter.Tests.Host
         [TestMethod]
         public void P256SignaturesCrossVerify()
         {
-            CrossCheckSignatures(EcCurve.P256, ECCurve.NamedCurves.nistP256, HashAlgorithmName.SHA256, 1000);
+            CrossCheckSignatures(EcCurve.P256, ECCurve.NamedCurves.nistP256, HashAlgorithmName.SHA256, 600);
         }
 
         [TestMethod]
         public void P384SignaturesCrossVerify()
         {
-            CrossCheckSignatures(EcCurve.P384, ECCurve.NamedCurves.nistP384, HashAlgorithmName.SHA384, 400);
+            CrossCheckSignatures(EcCurve.P384, ECCurve.NamedCurves.nistP384, HashAlgorithmName.SHA384, 200);
         }
 
         [TestMethod]
@@ -36,6 +36,18 @@ namespace Meter.Tests.Host
         public void P384SharedSecretsMatchDotNet()
         {
             CrossCheckEcdh(EcCurve.P384, ECCurve.NamedCurves.nistP384, 300);
+        }
+
+        [TestMethod]
+        public void P256RepeatedKeysUseTheirCachedTablesCorrectly()
+        {
+            CrossCheckRepeatedKeys(EcCurve.P256, ECCurve.NamedCurves.nistP256, 300);
+        }
+
+        [TestMethod]
+        public void P384RepeatedKeysUseTheirCachedTablesCorrectly()
+        {
+            CrossCheckRepeatedKeys(EcCurve.P384, ECCurve.NamedCurves.nistP384, 150);
         }
 
         [TestMethod]
@@ -117,6 +129,45 @@ namespace Meter.Tests.Host
                     byte[] expected = ours.DeriveRawSecretAgreement(theirs.PublicKey);
                     Assert.IsTrue(ecdh.DeriveSharedSecret(mine.D, 0, Concat(peer.Q.X, peer.Q.Y), 0, secret, 0), "case " + i);
                     CollectionAssert.AreEqual(expected, secret, "case " + i);
+                }
+            }
+        }
+
+        // One head-end key verified and agreed with many times (the cached window-table paths),
+        // interleaved with a second key so the cache is rebuilt, with and without the cache.
+        private static void CrossCheckRepeatedKeys(EcCurve curve, ECCurve dotNetCurve, int count)
+        {
+            Random random = new Random((int)curve * 56);
+            ManagedEcdsa cached = new ManagedEcdsa(curve);
+            ManagedEcdsa uncached = new ManagedEcdsa(curve, false);
+            ManagedEcdh ecdh = new ManagedEcdh(curve);
+            int size = cached.FieldSizeInBytes;
+            byte[] secret = new byte[size];
+            using (ECDsa first = ECDsa.Create(dotNetCurve))
+            using (ECDsa second = ECDsa.Create(dotNetCurve))
+            using (ECDiffieHellman headEnd = ECDiffieHellman.Create(dotNetCurve))
+            {
+                ECParameters headEndKey = headEnd.ExportParameters(false);
+                byte[] headEndPublic = Concat(headEndKey.Q.X, headEndKey.Q.Y);
+                for (int i = 0; i < count; i++)
+                {
+                    ECDsa signer = i % 10 == 9 ? second : first;
+                    ECParameters key = signer.ExportParameters(false);
+                    byte[] publicKey = Concat(key.Q.X, key.Q.Y);
+                    byte[] digest = new byte[size];
+                    random.NextBytes(digest);
+                    byte[] signature = signer.SignHash(digest);
+                    Assert.IsTrue(cached.VerifyHash(publicKey, 0, digest, 0, size, signature, 0, signature.Length), "cached " + i);
+                    Assert.IsTrue(uncached.VerifyHash(publicKey, 0, digest, 0, size, signature, 0, signature.Length), "uncached " + i);
+                    digest[random.Next(size)] ^= 0x10;
+                    Assert.IsFalse(cached.VerifyHash(publicKey, 0, digest, 0, size, signature, 0, signature.Length), "tampered " + i);
+
+                    using (ECDiffieHellman mine = ECDiffieHellman.Create(dotNetCurve))
+                    {
+                        byte[] expected = mine.DeriveRawSecretAgreement(headEnd.PublicKey);
+                        Assert.IsTrue(ecdh.DeriveSharedSecret(mine.ExportParameters(true).D, 0, headEndPublic, 0, secret, 0), "agree " + i);
+                        CollectionAssert.AreEqual(expected, secret, "agree " + i);
+                    }
                 }
             }
         }

@@ -7,12 +7,12 @@ namespace Meter.Hal.Crypto.Managed
     internal static class AffineTable
     {
         /// <summary>
-        /// Loads digit·P from the 8 entries (1P … 8P) starting at <paramref name="firstEntry"/>, for a
-        /// secret digit in [-8, 8], in constant time: every entry is read and masked, and the
+        /// Loads digit·P from the <paramref name="entries"/> entries (1P, 2P, …) starting at
+        /// <paramref name="firstEntry"/>, for a secret digit in [-entries, entries], in constant time: every entry is read and masked, and the
         /// negation for a negative digit is selected, not branched on. Digit 0 loads zeros; the
         /// caller masks that addition away. Returns all ones when the digit is nonzero.
         /// </summary>
-        internal static uint LookupSigned(MontgomeryField field, uint[] table, int firstEntry, int digit, uint[] x, uint[] y, uint[] scratch)
+        internal static uint LookupSigned(MontgomeryField field, uint[] table, int firstEntry, int entries, int digit, uint[] x, uint[] y, uint[] scratch)
         {
             int limbs = field.Limbs;
             int sign = digit >> 31;
@@ -20,7 +20,7 @@ namespace Meter.Hal.Crypto.Managed
             System.Array.Clear(x, 0, limbs);
             System.Array.Clear(y, 0, limbs);
             int offset = firstEntry * 2 * limbs;
-            for (int j = 1; j <= 8; j++)
+            for (int j = 1; j <= entries; j++)
             {
                 uint mask = (uint)(((ulong)(uint)(j ^ magnitude) - 1) >> 32);
                 for (int l = 0; l < limbs; l++)

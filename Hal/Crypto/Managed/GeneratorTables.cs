@@ -2,9 +2,9 @@ namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// Precomputed affine multiples of the base point G, built once per curve on first use and
-    /// shared (read-only) by every instance: 8 multiples per 4-bit window for the constant-time
-    /// fixed-base multiplier, and odd multiples for the variable-time wNAF in verification.
-    /// Memory: 32 KiB (P-256) or 72 KiB (P-384) for the windows, 2 or 3 KiB for the odd multiples.
+    /// shared (read-only) by every instance: the window table for the constant-time fixed-base
+    /// multiplier (16 multiples per 5-bit window for P-256, 52 KiB; 8 per 4-bit window for P-384,
+    /// 72 KiB), and odd multiples for the variable-time wNAF in verification (2 or 3 KiB).
     /// </summary>
     internal sealed class GeneratorTables
     {
@@ -13,7 +13,7 @@ namespace Meter.Hal.Crypto.Managed
 
         private const int OddCount = 1 << (OddWidth - 2);
 
-        /// <summary>Window i, entry j - 1 (j = 1…8) holds j·16^i·G: entry index 8i + j - 1.</summary>
+        /// <summary>The window table of G (<see cref="WindowTableBuilder"/>).</summary>
         internal readonly uint[] Windows;
 
         /// <summary>Entry j holds (2j + 1)·G.</summary>
@@ -31,32 +31,15 @@ namespace Meter.Hal.Crypto.Managed
             }
 
             uint[] prefix = new uint[OddCount * limbs];
-            uint[] baseX = new uint[limbs];
-            uint[] baseY = new uint[limbs];
-            field.ToMontgomery(curve.Gx, baseX);
-            field.ToMontgomery(curve.Gy, baseY);
             uint[] gx = new uint[limbs];
             uint[] gy = new uint[limbs];
-            field.Copy(baseX, gx);
-            field.Copy(baseY, gy);
+            field.ToMontgomery(curve.Gx, gx);
+            field.ToMontgomery(curve.Gy, gy);
 
-            Windows = new uint[curve.Windows * 8 * 2 * limbs];
+            Windows = new uint[WindowTableBuilder.TableLength(curve)];
+            new WindowTableBuilder(curve, points).Build(gx, gy, Windows);
+
             JacobianPoint next = new JacobianPoint(limbs);
-            for (int window = 0; window < curve.Windows; window++)
-            {
-                points.SetAffine(baseX, baseY, multiples[0]);
-                for (int j = 1; j < 8; j++)
-                {
-                    points.AddMixedVariableTime(multiples[j - 1], baseX, baseY, multiples[j]);
-                }
-
-                points.BatchToAffine(multiples, 8, prefix, Windows, 8 * window);
-
-                // The next window's base is 16·base = 2·(8·base).
-                points.Double(multiples[7], next);
-                points.ToAffine(next, baseX, baseY, false);
-            }
-
             OddMultiples = new uint[OddCount * 2 * limbs];
             points.SetAffine(gx, gy, next);
             points.Double(next, next);

@@ -4,20 +4,32 @@ namespace Meter.Hal.Crypto.Managed
     internal static class ScalarRecoding
     {
         /// <summary>
-        /// Signed radix 16 in constant time: k = Σ digits[i]·16^i with every digit in [-8, 8], so an
-        /// 8-entry table of multiples serves every window. Requires k &lt; 2^(4·windows - 1), which
-        /// keeps the top digit in [0, 8] with no carry out.
+        /// Signed radix 2^w in constant time: k = Σ digits[i]·2^(w·i) with every digit in
+        /// [-2^(w-1), 2^(w-1)], so a table of 2^(w-1) multiples serves every window. Requires
+        /// k &lt; 2^(w·windows - 1), which keeps the top digit non-negative with no carry out.
         /// </summary>
-        internal static void SignedRadix16(uint[] k, int windows, int[] digits)
+        internal static void SignedRadix(uint[] k, int bits, int windows, int[] digits)
         {
+            int limbs = k.Length;
+            uint mask = (1u << bits) - 1;
+            int half = 1 << (bits - 1);
             int carry = 0;
             for (int i = 0; i < windows; i++)
             {
-                int d = (int)((k[i >> 3] >> (4 * (i & 7))) & 0xF) + carry;
+                int position = i * bits;
+                int limb = position >> 5;
+                int shift = position & 31;
+                uint value = limb < limbs ? k[limb] >> shift : 0;
+                if (shift + bits > 32 && limb + 1 < limbs)
+                {
+                    value |= k[limb + 1] << (32 - shift);
+                }
 
-                // d in [0, 16]: above 8 it becomes d - 16 and carries one into the next window.
-                carry = (d + 7) >> 4;
-                digits[i] = d - (carry << 4);
+                int d = (int)(value & mask) + carry;
+
+                // d in [0, 2^w]: above 2^(w-1) it becomes d - 2^w and carries one into the next window.
+                carry = (d + half - 1) >> bits;
+                digits[i] = d - (carry << bits);
             }
         }
 

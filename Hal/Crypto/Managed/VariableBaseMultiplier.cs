@@ -56,7 +56,7 @@ namespace Meter.Hal.Crypto.Managed
             // Below n/2 the running sum 16·K is never ±digit·Q for a nonzero digit, so the
             // incomplete addition is exact (an infinite sum is masked).
             uint negate = _scalar.NegateToLowerHalf(k, _k);
-            ScalarRecoding.SignedRadix16(_k, _curve.Windows, _digits);
+            ScalarRecoding.SignedRadix(_k, 4, _curve.Windows, _digits);
             System.Array.Clear(_k, 0, _k.Length);
 
             _points.SetInfinity(r);
@@ -66,7 +66,7 @@ namespace Meter.Hal.Crypto.Managed
                 _points.Double(r, r);
                 _points.Double(r, r);
                 _points.Double(r, r);
-                uint nonzero = AffineTable.LookupSigned(field, _table, 0, _digits[window], _x, _y, _scratch);
+                uint nonzero = AffineTable.LookupSigned(field, _table, 0, 8, _digits[window], _x, _y, _scratch);
                 _points.AddMixed(r, _x, _y, _sum);
                 field.Select(nonzero, _sum.X, r.X, r.X);
                 field.Select(nonzero, _sum.Y, r.Y, r.Y);
