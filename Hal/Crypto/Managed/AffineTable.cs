@@ -12,33 +12,34 @@ namespace Meter.Hal.Crypto.Managed
         /// negation for a negative digit is selected, not branched on. Digit 0 loads zeros; the
         /// caller masks that addition away. Returns all ones when the digit is nonzero.
         /// </summary>
-        internal static uint LookupSigned(MontgomeryField field, uint[] table, int firstEntry, int entries, int digit, uint[] x, uint[] y, uint[] scratch)
+        internal static uint LookupSigned(PrimeField field, uint[] table, int firstEntry, int entries, int digit, uint[] xy, uint[] x, uint[] y)
         {
             int limbs = field.Limbs;
+            int width = xy.Length;
             int sign = digit >> 31;
             int magnitude = (digit ^ sign) - sign;
-            System.Array.Clear(x, 0, limbs);
-            System.Array.Clear(y, 0, limbs);
-            int offset = firstEntry * 2 * limbs;
+            System.Array.Clear(xy, 0, width);
+            int offset = firstEntry * width;
             for (int j = 1; j <= entries; j++)
             {
                 uint mask = (uint)(((ulong)(uint)(j ^ magnitude) - 1) >> 32);
-                for (int l = 0; l < limbs; l++)
+                for (int l = 0; l < xy.Length; l++)
                 {
-                    x[l] |= table[offset + l] & mask;
-                    y[l] |= table[offset + limbs + l] & mask;
+                    xy[l] |= table[offset + l] & mask;
                 }
 
-                offset += 2 * limbs;
+                offset += width;
             }
 
-            field.Negate(y, scratch);
-            field.Select((uint)sign, scratch, y, y);
+            System.Array.Copy(xy, 0, x, 0, limbs);
+            System.Array.Copy(xy, limbs, xy, 0, limbs);
+            field.Negate(xy, y);
+            field.Select((uint)sign, y, xy, y);
             return ~(uint)(((ulong)(uint)magnitude - 1) >> 32);
         }
 
         /// <summary>Loads the odd multiple digit·P (digit odd, public) from a table of P, 3P, 5P, … .</summary>
-        internal static void LookupOdd(MontgomeryField field, uint[] table, int digit, uint[] x, uint[] y)
+        internal static void LookupOdd(PrimeField field, uint[] table, int digit, uint[] x, uint[] y)
         {
             int limbs = field.Limbs;
             int magnitude = digit < 0 ? -digit : digit;

@@ -44,7 +44,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>r = u1·G + u2·Q for plain scalars below n and a validated Q (Montgomery form).</summary>
         internal void Multiply(uint[] u1, uint[] u2, uint[] qx, uint[] qy, JacobianPoint r)
         {
-            MontgomeryField field = _points.Field;
+            PrimeField field = _points.Field;
 
             // Q, 3Q, …, 15Q: repeated additions of 2Q, made affine together.
             JacobianPoint twice = _multiples[QCount - 1];

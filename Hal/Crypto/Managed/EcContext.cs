@@ -7,8 +7,8 @@ namespace Meter.Hal.Crypto.Managed
     internal sealed class EcContext
     {
         internal readonly EcCurveParameters Curve;
-        internal readonly MontgomeryField Field;
-        internal readonly MontgomeryField Scalar;
+        internal readonly PrimeField Field;
+        internal readonly PrimeField Scalar;
         internal readonly PointArithmetic Points;
         private readonly uint[] _scratch;
 

@@ -81,7 +81,7 @@ namespace Meter.Hal.Crypto.Managed
         }
 
         /// <summary>A new base-field (mod p) arithmetic instance with its own scratch.</summary>
-        internal MontgomeryField CreateField()
+        internal PrimeField CreateField()
         {
             if (Curve == EcCurve.P256)
             {
@@ -92,7 +92,7 @@ namespace Meter.Hal.Crypto.Managed
         }
 
         /// <summary>A new scalar-field (mod n) arithmetic instance with its own scratch.</summary>
-        internal MontgomeryField CreateScalarField()
+        internal PrimeField CreateScalarField()
         {
             if (Curve == EcCurve.P256)
             {

@@ -69,7 +69,7 @@ namespace Meter.Hal.Crypto.Managed
         private static byte[] Order(EcCurve curve)
         {
             EcCurveParameters parameters = EcCurveParameters.For(curve);
-            MontgomeryField scalar = parameters.CreateScalarField();
+            PrimeField scalar = parameters.CreateScalarField();
             uint[] n = new uint[parameters.Limbs];
             scalar.Copy(scalar.Modulus, n);
             n[0] -= 1;

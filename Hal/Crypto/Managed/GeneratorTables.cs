@@ -22,7 +22,7 @@ namespace Meter.Hal.Crypto.Managed
         private GeneratorTables(EcCurveParameters curve)
         {
             int limbs = curve.Limbs;
-            MontgomeryField field = curve.CreateField();
+            PrimeField field = curve.CreateField();
             PointArithmetic points = new PointArithmetic(curve, field);
             JacobianPoint[] multiples = new JacobianPoint[OddCount];
             for (int i = 0; i < OddCount; i++)

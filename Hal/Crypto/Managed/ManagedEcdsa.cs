@@ -88,7 +88,7 @@ namespace Meter.Hal.Crypto.Managed
             Bounds.CheckBuffer(privateKey, privateKeyOffset, size, "privateKey");
             Bounds.CheckBuffer(hash, hashOffset, hashLength, "hash");
             Bounds.CheckBuffer(signature, signatureOffset, 2 * size, "signature");
-            MontgomeryField scalar = _context.Scalar;
+            PrimeField scalar = _context.Scalar;
             if (!_context.DecodePrivateKey(privateKey, privateKeyOffset, _d))
             {
                 Array.Clear(_d, 0, _d.Length);
@@ -151,8 +151,8 @@ namespace Meter.Hal.Crypto.Managed
                 return false;
             }
 
-            MontgomeryField scalar = _context.Scalar;
-            MontgomeryField field = _context.Field;
+            PrimeField scalar = _context.Scalar;
+            PrimeField field = _context.Field;
 
             // FIPS 186-4 section 6.4.2 step 1: r and s in [1, n-1].
             scalar.Decode(signature, signatureOffset, _r);

@@ -8,7 +8,7 @@ namespace Meter.Hal.Crypto.Managed
     /// </summary>
     internal sealed class PointArithmetic
     {
-        internal readonly MontgomeryField Field;
+        internal readonly PrimeField Field;
         private readonly int _limbs;
         private readonly uint[] _b;
         private readonly uint[] _t0;
@@ -19,7 +19,7 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _t5;
         private readonly uint[] _t6;
 
-        internal PointArithmetic(EcCurveParameters curve, MontgomeryField field)
+        internal PointArithmetic(EcCurveParameters curve, PrimeField field)
         {
             Field = field;
             _limbs = curve.Limbs;
@@ -59,7 +59,7 @@ namespace Meter.Hal.Crypto.Managed
         /// </summary>
         internal void Double(JacobianPoint p, JacobianPoint r)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             uint[] delta = _t0;
             uint[] gamma = _t1;
             uint[] beta = _t2;
@@ -101,7 +101,7 @@ namespace Meter.Hal.Crypto.Managed
         /// </summary>
         internal void AddMixed(JacobianPoint p, uint[] x2, uint[] y2, JacobianPoint r)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             uint infinity = f.ZeroMask(p.Z);
             MixedSum(p, x2, y2);
 
@@ -114,7 +114,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>r = p + (x2, y2) for public points, every case (infinity, doubling, inverse). r may be p.</summary>
         internal void AddMixedVariableTime(JacobianPoint p, uint[] x2, uint[] y2, JacobianPoint r)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             if (f.ZeroMask(p.Z) != 0)
             {
                 SetAffine(x2, y2, r);
@@ -146,7 +146,7 @@ namespace Meter.Hal.Crypto.Managed
         // madd-2007-bl into _t3 (X3), _t4 (Y3), _t5 (Z3); leaves H in _t6 and r = 2(S2 - Y1) in _t2.
         private void MixedSum(JacobianPoint p, uint[] x2, uint[] y2)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             uint[] z1z1 = _t0;
             uint[] u2 = _t1;
             uint[] s2 = _t2;
@@ -198,7 +198,7 @@ namespace Meter.Hal.Crypto.Managed
         /// </summary>
         internal bool ToAffine(JacobianPoint p, uint[] x, uint[] y, bool constantTime)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             bool infinite = f.ZeroMask(p.Z) != 0;
             uint[] zInverse = _t0;
             uint[] zz = _t1;
@@ -225,7 +225,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>True when (x, y), in Montgomery form, satisfies y² = x³ - 3x + b.</summary>
         internal bool IsOnCurve(uint[] x, uint[] y)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             f.Sqr(y, _t0);
             f.Sqr(x, _t1);
             f.Mul(_t1, x, _t1);
@@ -243,7 +243,7 @@ namespace Meter.Hal.Crypto.Managed
         /// </summary>
         internal void BatchToAffine(JacobianPoint[] points, int count, uint[] prefix, uint[] table, int firstEntry)
         {
-            MontgomeryField f = Field;
+            PrimeField f = Field;
             int n = _limbs;
             uint[] acc = _t3;
             f.Copy(f.One, acc);

@@ -9,7 +9,7 @@ namespace Meter.Hal.Crypto.Managed
     /// </summary>
     internal sealed class Rfc6979Nonce
     {
-        private readonly MontgomeryField _scalar;
+        private readonly PrimeField _scalar;
         private readonly IRekeyableMac _mac;
         private readonly int _hashLength;
         private readonly int _length;
@@ -19,7 +19,7 @@ namespace Meter.Hal.Crypto.Managed
         private readonly byte[] _separator = new byte[1];
         private bool _fresh;
 
-        internal Rfc6979Nonce(EcCurveParameters curve, MontgomeryField scalar)
+        internal Rfc6979Nonce(EcCurveParameters curve, PrimeField scalar)
         {
             _scalar = scalar;
             _length = curve.ByteLength;

@@ -8,7 +8,7 @@ namespace Meter.Hal.Crypto.Managed
     internal sealed class VariableBaseMultiplier
     {
         private readonly EcCurveParameters _curve;
-        private readonly MontgomeryField _scalar;
+        private readonly PrimeField _scalar;
         private readonly PointArithmetic _points;
         private readonly JacobianPoint[] _multiples = new JacobianPoint[8];
         private readonly uint[] _prefix;
@@ -18,9 +18,10 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _x;
         private readonly uint[] _y;
         private readonly uint[] _scratch;
+        private readonly uint[] _xy;
         private readonly JacobianPoint _sum;
 
-        internal VariableBaseMultiplier(EcCurveParameters curve, MontgomeryField scalar, PointArithmetic points)
+        internal VariableBaseMultiplier(EcCurveParameters curve, PrimeField scalar, PointArithmetic points)
         {
             int limbs = curve.Limbs;
             _curve = curve;
@@ -37,6 +38,7 @@ namespace Meter.Hal.Crypto.Managed
             _digits = new int[curve.Windows];
             _x = new uint[limbs];
             _y = new uint[limbs];
+            _xy = new uint[2 * curve.Limbs];
             _scratch = new uint[limbs];
             _sum = new JacobianPoint(limbs);
         }
@@ -44,7 +46,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>r = k·Q for a plain scalar k in [1, n-1] and a validated point Q (Montgomery form).</summary>
         internal void Multiply(uint[] k, uint[] qx, uint[] qy, JacobianPoint r)
         {
-            MontgomeryField field = _points.Field;
+            PrimeField field = _points.Field;
             _points.SetAffine(qx, qy, _multiples[0]);
             for (int j = 1; j < 8; j++)
             {
@@ -66,7 +68,7 @@ namespace Meter.Hal.Crypto.Managed
                 _points.Double(r, r);
                 _points.Double(r, r);
                 _points.Double(r, r);
-                uint nonzero = AffineTable.LookupSigned(field, _table, 0, 8, _digits[window], _x, _y, _scratch);
+                uint nonzero = AffineTable.LookupSigned(field, _table, 0, 8, _digits[window], _xy, _x, _y);
                 _points.AddMixed(r, _x, _y, _sum);
                 field.Select(nonzero, _sum.X, r.X, r.X);
                 field.Select(nonzero, _sum.Y, r.Y, r.Y);

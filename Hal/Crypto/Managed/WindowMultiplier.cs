@@ -11,7 +11,7 @@ namespace Meter.Hal.Crypto.Managed
     internal sealed class WindowMultiplier
     {
         private readonly EcCurveParameters _curve;
-        private readonly MontgomeryField _scalar;
+        private readonly PrimeField _scalar;
         private readonly PointArithmetic _points;
         private readonly uint[] _k;
         private readonly int[] _digits;
@@ -19,9 +19,10 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _x;
         private readonly uint[] _y;
         private readonly uint[] _scratch;
+        private readonly uint[] _xy;
         private readonly JacobianPoint _sum;
 
-        internal WindowMultiplier(EcCurveParameters curve, MontgomeryField scalar, PointArithmetic points)
+        internal WindowMultiplier(EcCurveParameters curve, PrimeField scalar, PointArithmetic points)
         {
             _curve = curve;
             _scalar = scalar;
@@ -31,6 +32,7 @@ namespace Meter.Hal.Crypto.Managed
             _digits2 = new int[curve.TableWindows];
             _x = new uint[curve.Limbs];
             _y = new uint[curve.Limbs];
+            _xy = new uint[2 * curve.Limbs];
             _scratch = new uint[curve.Limbs];
             _sum = new JacobianPoint(curve.Limbs);
         }
@@ -38,7 +40,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>r = k·P in constant time, for a plain scalar k in [1, n-1] and P's window table.</summary>
         internal void MultiplyConstantTime(uint[] k, uint[] table, JacobianPoint r)
         {
-            MontgomeryField field = _points.Field;
+            PrimeField field = _points.Field;
 
             // With k below n/2 every partial sum stays apart from ± the next table entry
             // (their difference is nonzero and below n), so the incomplete addition is exact.
@@ -50,7 +52,7 @@ namespace Meter.Hal.Crypto.Managed
             _points.SetInfinity(r);
             for (int window = 0; window < _curve.TableWindows; window++)
             {
-                uint nonzero = AffineTable.LookupSigned(field, table, entries * window, entries, _digits[window], _x, _y, _scratch);
+                uint nonzero = AffineTable.LookupSigned(field, table, entries * window, entries, _digits[window], _xy, _x, _y);
                 _points.AddMixed(r, _x, _y, _sum);
                 field.Select(nonzero, _sum.X, r.X, r.X);
                 field.Select(nonzero, _sum.Y, r.Y, r.Y);

@@ -41,7 +41,7 @@ namespace Meter.Hal.Crypto.Managed
         /// <summary>Fills <paramref name="table"/> for the finite affine point (x, y) of order n.</summary>
         internal void Build(uint[] x, uint[] y, uint[] table)
         {
-            MontgomeryField field = _points.Field;
+            PrimeField field = _points.Field;
             field.Copy(x, _baseX);
             field.Copy(y, _baseY);
             int entries = _curve.TableEntries;

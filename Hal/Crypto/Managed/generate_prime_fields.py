@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Generates the fully unrolled Montgomery field classes (P256Field.cs, P256ScalarField.cs,
-P384Field.cs, P384ScalarField.cs) next to this script.
+"""Generates the unrolled prime-field classes (P256Field.cs, P256ScalarField.cs, P384Field.cs,
+P384ScalarField.cs) next to this script.
 
 Unrolling by hand is error-prone and loops cost bounds checks and loop overhead in the hottest
-code of ECDSA/ECDH, so the limb arithmetic is generated: 32-bit limbs in locals, 64-bit products,
-the modulus limbs inlined as constants (a 0 or 1 limb folds away). Run from anywhere:
+code of ECDSA/ECDH, so the limb arithmetic is generated: 32-bit limbs, 64-bit products, the
+modulus limbs inlined as constants. The base fields use the fast reduction of FIPS 186-4 D.2
+(column sums derived here from 2^(32n) mod p); the scalar fields use Montgomery reduction.
+Run from anywhere:
 
-    python3 Hal/Crypto/Managed/generate_montgomery_fields.py
+    python3 Hal/Crypto/Managed/generate_prime_fields.py
 """
 import os
 
@@ -47,40 +49,42 @@ def mul_term(m, pj):
     return "(ulong)m * %s" % hexlimb(pj)
 
 
-def reduce_and_store(n, p, n0inv, out):
-    """Montgomery reduction of z0..z(2n-1) (Handbook of Applied Cryptography 14.32), then one
-    constant-time conditional subtraction, then the store to r."""
+def montgomery_reduce_and_store(n, p, n0inv, out):
+    """Montgomery reduction of zz (Handbook of Applied Cryptography 14.32), row by row in a loop,
+    then one constant-time conditional subtraction, then the store to r."""
     pl = limbs(p, n)
     out.append("            // Montgomery reduction: add m*p so the low limb vanishes, n times (HAC 14.32).")
     out.append("            uint extra = 0;")
-    for i in range(n):
-        if n0inv == 1:
-            out.append("            m = z%d;" % i)
+    out.append("            for (int i = 0; i < %d; i++)" % n)
+    out.append("            {")
+    out.append("                ulong m = (uint)(zz[i] * %s);" % hexlimb(n0inv))
+    out.append("                c = 0;")
+    for j in range(n):
+        if pl[j] == 0:
+            out.append("                c += zz[i + %d];" % j)
+        elif pl[j] == 1:
+            out.append("                c += m + zz[i + %d];" % j)
         else:
-            out.append("            m = z%d * %s;" % (i, hexlimb(n0inv)))
-        out.append("            c = 0;")
-        for j in range(n):
-            term = mul_term("m", pl[j])
-            parts = [p for p in [term, "z%d" % (i + j), "c"] if p is not None]
-            first = parts[0] if parts[0].startswith("(ulong)") else "(ulong)" + parts[0]
-            out.append("            t = %s;" % " + ".join([first] + parts[1:]))
-            out.append("            z%d = (uint)t;" % (i + j))
-            out.append("            c = (uint)(t >> 32);")
-        out.append("            t = (ulong)z%d + c + extra;" % (i + n))
-        out.append("            z%d = (uint)t;" % (i + n))
-        out.append("            extra = (uint)(t >> 32);")
-    out.append("            // The result z%d..z%d (+ extra * 2^%d) is below 2p: subtract p once, in constant time." % (n, 2 * n - 1, 32 * n))
+            out.append("                c += (m * %s) + zz[i + %d];" % (hexlimb(pl[j]).replace("u", "UL"), j))
+        out.append("                zz[i + %d] = (uint)c;" % j)
+        out.append("                c >>= 32;")
+    out.append("                c += (ulong)zz[i + %d] + extra;" % n)
+    out.append("                zz[i + %d] = (uint)c;" % n)
+    out.append("                extra = (uint)(c >> 32);")
+    out.append("            }")
+    out.append("")
+    out.append("            // The result zz[%d..%d] (+ extra * 2^%d) is below 2p: subtract p once, in constant time." % (n, 2 * n - 1, 32 * n))
     out.append("            long s;")
     out.append("            long borrow = 0;")
     for j in range(n):
-        out.append("            s = (long)z%d - %s + borrow;" % (n + j, hexlimb(pl[j]).rstrip("u") + "L"))
+        out.append("            s = (long)zz[%d] - %s + borrow;" % (n + j, hexlimb(pl[j]).rstrip("u") + "L"))
         out.append("            uint d%d = (uint)s;" % j)
         out.append("            borrow = s >> 32;")
     out.append("            // Keep the difference unless it borrowed past the extra bit.")
     out.append("            uint keep = (uint)(borrow + extra);")
-    out.append("            r[%d] = (d%d & ~keep) | (z%d & keep);" % (n - 1, n - 1, 2 * n - 1))
+    out.append("            r[%d] = (d%d & ~keep) | (zz[%d] & keep);" % (n - 1, n - 1, 2 * n - 1))
     for j in range(n - 1):
-        out.append("            r[%d] = (d%d & ~keep) | (z%d & keep);" % (j, j, n + j))
+        out.append("            r[%d] = (d%d & ~keep) | (zz[%d] & keep);" % (j, j, n + j))
 
 
 def fold_coefficients(n, delta):
@@ -276,102 +280,37 @@ def wide_product(n, out, square):
 
 
 def gen_mul(n, p, n0inv, delta):
-    if delta is not None:
-        out = []
-        out.append("        /// <inheritdoc/>")
-        out.append("        internal override void Mul(uint[] a, uint[] b, uint[] r)")
-        out.append("        {")
-        if WIDE_MUL[n]:
-            wide_product(n, out, False)
-        else:
-            locals_product(n, out, False)
-        solinas_reduce_and_store(n, p, delta, out, WIDE_MUL[n])
-        out.append("        }")
-        return out
     out = []
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Mul(uint[] a, uint[] b, uint[] r)")
     out.append("        {")
-    load("a", n, out)
-    load("b", n, out)
-    out.append("            ulong t;")
-    out.append("            uint c;")
     if delta is None:
-        out.append("            uint m;")
-    for k in range(2 * n):
-        out.append("            uint z%d;" % k)
-    out.append("            // Schoolbook product, operand scanning.")
-    for i in range(n):
-        out.append("            c = 0;")
-        for j in range(n):
-            if i == 0:
-                out.append("            t = (ulong)a%d * b%d + c;" % (j, i))
-            else:
-                out.append("            t = (ulong)a%d * b%d + z%d + c;" % (j, i, i + j))
-            out.append("            z%d = (uint)t;" % (i + j))
-            out.append("            c = (uint)(t >> 32);")
-        out.append("            z%d = c;" % (i + n))
-    if delta is None:
-        reduce_and_store(n, p, n0inv, out)
+        wide_product(n, out, False)
+        montgomery_reduce_and_store(n, p, n0inv, out)
+    elif WIDE_MUL[n]:
+        wide_product(n, out, False)
+        solinas_reduce_and_store(n, p, delta, out, True)
     else:
-        solinas_reduce_and_store(n, p, delta, out)
+        locals_product(n, out, False)
+        solinas_reduce_and_store(n, p, delta, out, False)
     out.append("        }")
     return out
 
 
 def gen_sqr(n, p, n0inv, delta):
-    if delta is not None:
-        out = []
-        out.append("        /// <inheritdoc/>")
-        out.append("        internal override void Sqr(uint[] a, uint[] r)")
-        out.append("        {")
-        if WIDE_SQR[n]:
-            wide_product(n, out, True)
-        else:
-            locals_product(n, out, True)
-        solinas_reduce_and_store(n, p, delta, out, WIDE_SQR[n])
-        out.append("        }")
-        return out
     out = []
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Sqr(uint[] a, uint[] r)")
     out.append("        {")
-    load("a", n, out)
-    out.append("            ulong t;")
-    out.append("            uint c;")
     if delta is None:
-        out.append("            uint m;")
-    for k in range(2 * n):
-        out.append("            uint z%d;" % k)
-    out.append("            // Off-diagonal products once, doubled, plus the squares on the diagonal.")
-    for i in range(n - 1):
-        out.append("            c = 0;")
-        for j in range(i + 1, n):
-            if i == 0:
-                out.append("            t = (ulong)a%d * a%d + c;" % (i, j))
-            else:
-                out.append("            t = (ulong)a%d * a%d + z%d + c;" % (i, j, i + j))
-            out.append("            z%d = (uint)t;" % (i + j))
-            out.append("            c = (uint)(t >> 32);")
-        out.append("            z%d = c;" % (i + n))
-    out.append("            z%d = z%d >> 31;" % (2 * n - 1, 2 * n - 2))
-    for k in range(2 * n - 2, 1, -1):
-        out.append("            z%d = (z%d << 1) | (z%d >> 31);" % (k, k, k - 1))
-    out.append("            z1 = z1 << 1;")
-    out.append("            c = 0;")
-    for i in range(n):
-        if i == 0:
-            out.append("            t = (ulong)a0 * a0;")
-        else:
-            out.append("            t = (ulong)a%d * a%d + z%d + c;" % (i, i, 2 * i))
-        out.append("            z%d = (uint)t;" % (2 * i))
-        out.append("            t = (t >> 32) + z%d;" % (2 * i + 1))
-        out.append("            z%d = (uint)t;" % (2 * i + 1))
-        out.append("            c = (uint)(t >> 32);")
-    if delta is None:
-        reduce_and_store(n, p, n0inv, out)
+        wide_product(n, out, True)
+        montgomery_reduce_and_store(n, p, n0inv, out)
+    elif WIDE_SQR[n]:
+        wide_product(n, out, True)
+        solinas_reduce_and_store(n, p, delta, out, True)
     else:
-        solinas_reduce_and_store(n, p, delta, out)
+        locals_product(n, out, True)
+        solinas_reduce_and_store(n, p, delta, out, False)
     out.append("        }")
     return out
 
@@ -457,7 +396,7 @@ def generate(name, summary, p, n, delta):
     n0inv = (-pow(p, -1, 1 << 32)) % (1 << 32)
     lines = []
     lines.append("// <auto-generated>")
-    lines.append("// Generated by Hal/Crypto/Managed/generate_montgomery_fields.py; edit the generator, not this file.")
+    lines.append("// Generated by Hal/Crypto/Managed/generate_prime_fields.py; edit the generator, not this file.")
     lines.append("// </auto-generated>")
     lines.append("namespace Meter.Hal.Crypto.Managed")
     lines.append("{")
@@ -466,11 +405,11 @@ def generate(name, summary, p, n, delta):
         lines.append("    /// Montgomery arithmetic (R = 2^%d) modulo %s. Fully unrolled, constant time." % (32 * n, summary))
     else:
         lines.append("    /// Arithmetic modulo %s, with the fast reduction of its generalised Mersenne form, so" % summary)
-        lines.append("    /// residues are plain (R = 1 in <see cref=\"MontgomeryField\"/> terms). Fully unrolled, constant time.")
+        lines.append("    /// residues are plain (R = 1 in <see cref=\"PrimeField\"/> terms). Fully unrolled, constant time.")
     lines.append("    /// </summary>")
-    lines.append("    internal sealed class %s : MontgomeryField" % name)
+    lines.append("    internal sealed class %s : PrimeField" % name)
     lines.append("    {")
-    if delta is not None:
+    if delta is None or WIDE_MUL[n] or WIDE_SQR[n]:
         lines.append("        // The double-width product, reused by every multiplication (instances are not thread-safe).")
         lines.append("        private readonly uint[] _wide = new uint[%d];" % (2 * n))
         lines.append("")

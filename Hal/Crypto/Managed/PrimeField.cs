@@ -1,20 +1,22 @@
 namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
-    /// Arithmetic modulo an odd prime m held as little-endian 32-bit limbs, in Montgomery form
-    /// (a is held as a·R mod m, R = 2^(32·limbs)), so a product needs no division. Subclasses are
-    /// generated (generate_montgomery_fields.py) with the multiplication unrolled for one modulus.
-    /// All operands are fully reduced (below m). Mul, Sqr, Add and Sub are constant time and allow
-    /// the result to alias an operand. Instances hold scratch for inversion: not thread-safe.
+    /// Arithmetic modulo an odd prime m held as little-endian 32-bit limbs in "Montgomery form":
+    /// a is held as a·R mod m, with R = 2^(32·limbs) for the scalar fields (Montgomery reduction,
+    /// HAC 14.32) and R = 1 for the P-256 and P-384 base fields, whose special form allows the
+    /// faster reduction of FIPS 186-4 D.2, so the same code serves both. Subclasses are generated
+    /// (generate_prime_fields.py) with the multiplication unrolled for one modulus. All operands
+    /// are fully reduced (below m). Mul, Sqr, MulSmall, Add and Sub are constant time and allow
+    /// the result to alias an operand. Instances hold scratch: not thread-safe.
     /// </summary>
-    internal abstract class MontgomeryField
+    internal abstract class PrimeField
     {
         internal readonly int Limbs;
 
         /// <summary>The modulus m.</summary>
         internal readonly uint[] Modulus;
 
-        /// <summary>R mod m: the Montgomery form of 1.</summary>
+        /// <summary>R mod m: 1 in the field's form.</summary>
         internal readonly uint[] One;
 
         private readonly uint[] _rSquared;
@@ -28,7 +30,7 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _x1;
         private readonly uint[] _x2;
 
-        protected MontgomeryField(uint[] modulus, uint[] rModM, uint[] rSquaredModM, uint[] rCubedModM)
+        protected PrimeField(uint[] modulus, uint[] rModM, uint[] rSquaredModM, uint[] rCubedModM)
         {
             Limbs = modulus.Length;
             Modulus = modulus;
@@ -60,7 +62,7 @@ namespace Meter.Hal.Crypto.Managed
             _x2 = new uint[Limbs];
         }
 
-        /// <summary>r = a·b·R^-1 mod m (the Montgomery product).</summary>
+        /// <summary>r = a·b·R^-1 mod m (the Montgomery product; the plain product when R = 1).</summary>
         internal abstract void Mul(uint[] a, uint[] b, uint[] r);
 
         /// <summary>r = a·a·R^-1 mod m.</summary>
