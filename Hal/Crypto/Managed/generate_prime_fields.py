@@ -49,6 +49,42 @@ def mul_term(m, pj):
     return "(ulong)m * %s" % hexlimb(pj)
 
 
+def montgomery_reduce_locals_and_store(n, p, n0inv, out):
+    """Montgomery reduction of z0..z(2n-1) (Handbook of Applied Cryptography 14.32), then one
+    constant-time conditional subtraction, then the store to r."""
+    pl = limbs(p, n)
+    out.append("            // Montgomery reduction: add m*p so the low limb vanishes, n times (HAC 14.32).")
+    out.append("            uint extra = 0;")
+    for i in range(n):
+        if n0inv == 1:
+            out.append("            m = z%d;" % i)
+        else:
+            out.append("            m = z%d * %s;" % (i, hexlimb(n0inv)))
+        out.append("            c = 0;")
+        for j in range(n):
+            term = mul_term("m", pl[j])
+            parts = [p for p in [term, "z%d" % (i + j), "c"] if p is not None]
+            first = parts[0] if parts[0].startswith("(ulong)") else "(ulong)" + parts[0]
+            out.append("            t = %s;" % " + ".join([first] + parts[1:]))
+            out.append("            z%d = (uint)t;" % (i + j))
+            out.append("            c = (uint)(t >> 32);")
+        out.append("            t = (ulong)z%d + c + extra;" % (i + n))
+        out.append("            z%d = (uint)t;" % (i + n))
+        out.append("            extra = (uint)(t >> 32);")
+    out.append("            // The result z%d..z%d (+ extra * 2^%d) is below 2p: subtract p once, in constant time." % (n, 2 * n - 1, 32 * n))
+    out.append("            long s;")
+    out.append("            long borrow = 0;")
+    for j in range(n):
+        out.append("            s = (long)z%d - %s + borrow;" % (n + j, hexlimb(pl[j]).rstrip("u") + "L"))
+        out.append("            uint d%d = (uint)s;" % j)
+        out.append("            borrow = s >> 32;")
+    out.append("            // Keep the difference unless it borrowed past the extra bit.")
+    out.append("            uint keep = (uint)(borrow + extra);")
+    out.append("            r[%d] = (d%d & ~keep) | (z%d & keep);" % (n - 1, n - 1, 2 * n - 1))
+    for j in range(n - 1):
+        out.append("            r[%d] = (d%d & ~keep) | (z%d & keep);" % (j, j, n + j))
+
+
 def montgomery_reduce_and_store(n, p, n0inv, out):
     """Montgomery reduction of zz (Handbook of Applied Cryptography 14.32), row by row in a loop,
     then one constant-time conditional subtraction, then the store to r."""
@@ -214,6 +250,7 @@ def locals_product(n, out, square):
 # Product style per limb count, chosen by measurement: locals suit 8 limbs; 12 limbs spill less via memory.
 WIDE_MUL = {8: False, 12: True}
 WIDE_SQR = {8: False, 12: False}
+WIDE_MONTGOMERY = {8: False, 12: True}
 
 
 def wide_product(n, out, square):
@@ -284,7 +321,11 @@ def gen_mul(n, p, n0inv, delta):
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Mul(uint[] a, uint[] b, uint[] r)")
     out.append("        {")
-    if delta is None:
+    if delta is None and not WIDE_MONTGOMERY[n]:
+        locals_product(n, out, False)
+        out.append("            uint m;")
+        montgomery_reduce_locals_and_store(n, p, n0inv, out)
+    elif delta is None:
         wide_product(n, out, False)
         montgomery_reduce_and_store(n, p, n0inv, out)
     elif WIDE_MUL[n]:
@@ -302,7 +343,11 @@ def gen_sqr(n, p, n0inv, delta):
     out.append("        /// <inheritdoc/>")
     out.append("        internal override void Sqr(uint[] a, uint[] r)")
     out.append("        {")
-    if delta is None:
+    if delta is None and not WIDE_MONTGOMERY[n]:
+        locals_product(n, out, True)
+        out.append("            uint m;")
+        montgomery_reduce_locals_and_store(n, p, n0inv, out)
+    elif delta is None:
         wide_product(n, out, True)
         montgomery_reduce_and_store(n, p, n0inv, out)
     elif WIDE_SQR[n]:
@@ -409,7 +454,7 @@ def generate(name, summary, p, n, delta):
     lines.append("    /// </summary>")
     lines.append("    internal sealed class %s : PrimeField" % name)
     lines.append("    {")
-    if delta is None or WIDE_MUL[n] or WIDE_SQR[n]:
+    if (delta is None and WIDE_MONTGOMERY[n]) or (delta is not None and (WIDE_MUL[n] or WIDE_SQR[n])):
         lines.append("        // The double-width product, reused by every multiplication (instances are not thread-safe).")
         lines.append("        private readonly uint[] _wide = new uint[%d];" % (2 * n))
         lines.append("")
