@@ -4,10 +4,10 @@ namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// Elliptic-curve key derivation and Diffie-Hellman (SP 800-56A section 5.7.1.2) on P-256 or
-    /// P-384 in managed code. Both operations are constant time in the private key (signed 4-bit
-    /// fixed windows with full-scan lookups, Fermat inversion); the peer key is fully validated.
-    /// An instance preallocates all its scratch, so an operation allocates nothing; it is not
-    /// thread-safe: use one instance per thread.
+    /// P-384 in managed code. Both operations are constant time in the private key (signed-digit
+    /// fixed windows with full-scan table lookups and masked additions, Fermat inversion); the peer
+    /// key is fully validated on every call. An instance preallocates its scratch (the key table on
+    /// first need), so an operation allocates nothing; it is not thread-safe: use one instance per thread.
     /// </summary>
     public sealed class ManagedEcdh : IEcdh
     {

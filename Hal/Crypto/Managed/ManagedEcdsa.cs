@@ -4,10 +4,11 @@ namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// ECDSA (FIPS 186-4 section 6) on P-256 or P-384 in managed code, with deterministic nonces
-    /// (RFC 6979). Signing is constant time in the private key and nonce (fixed-base comb of signed
-    /// 4-bit windows, full-scan table lookups, Fermat inversions); verification is variable time
-    /// (interleaved wNAF). An instance preallocates all its scratch, so an operation allocates
-    /// nothing; it is not thread-safe: use one instance per thread.
+    /// (RFC 6979). Signing is constant time in the private key and nonce (signed-digit windows
+    /// over a precomputed table of G with full-scan lookups and masked additions, Fermat
+    /// inversions); verification is variable time (interleaved wNAF, or the window tables of G and
+    /// of a public key used repeatedly). An instance preallocates its scratch (the key table on
+    /// first need), so an operation allocates nothing; it is not thread-safe: use one instance per thread.
     /// </summary>
     public sealed class ManagedEcdsa : IEcdsa
     {
