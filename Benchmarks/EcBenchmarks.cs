@@ -18,7 +18,10 @@ namespace Meter.Benchmarks
     /// baseline of each group: its custom-curve arithmetic, fixed-point comb for G and wNAF for
     /// verification), and against .NET's System.Security.Cryptography (native OpenSSL), side by side
     /// on the same keys and digests. Ours reuses one instance and preallocated buffers, as a hot
-    /// path on the device would; BouncyCastle and .NET allocate their results.
+    /// path on the device would; BouncyCastle and .NET allocate their results. With one key used
+    /// over and over, both managed libraries keep per-key precomputation (BouncyCastle on the point
+    /// object, ours in the instance's key table); the "new key" groups measure the first use,
+    /// ours with the key cache off and BouncyCastle with a fresh point object per call.
     /// </summary>
     [MemoryDiagnoser]
     [Config(typeof(ShortRunConfig))]
@@ -29,6 +32,9 @@ namespace Meter.Benchmarks
         private readonly ManagedEcdsa _p256 = new ManagedEcdsa(EcCurve.P256);
         private readonly ManagedEcdsa _p384 = new ManagedEcdsa(EcCurve.P384);
         private readonly ManagedEcdh _p256Ecdh = new ManagedEcdh(EcCurve.P256);
+        private readonly ManagedEcdsa _p256Uncached = new ManagedEcdsa(EcCurve.P256, false);
+        private readonly ManagedEcdsa _p384Uncached = new ManagedEcdsa(EcCurve.P384, false);
+        private readonly ManagedEcdh _p256EcdhUncached = new ManagedEcdh(EcCurve.P256, false);
         private readonly Sha384 _sha384 = new Sha384();
         private readonly Sha384Digest _bcSha384 = new Sha384Digest();
         private readonly byte[] _digest384 = new byte[48];
@@ -180,6 +186,47 @@ namespace Meter.Benchmarks
             return _dotNet384.VerifyHash(_hash384, _valid384);
         }
 
+        [BenchmarkCategory("P-256 verify, new key"), Benchmark(Description = "Meter ManagedEcdsa, no key cache")]
+        public bool ManagedVerify256NewKey()
+        {
+            return _p256Uncached.VerifyHash(_key256.Public, 0, _hash256, 0, 32, _valid256, 0, 64);
+        }
+
+        [BenchmarkCategory("P-256 verify, new key"), Benchmark(Baseline = true, Description = "BouncyCastle ECDsaSigner, fresh point")]
+        public bool BouncyCastleVerify256NewKey()
+        {
+            ECDsaSigner verifier = new ECDsaSigner();
+            verifier.Init(false, _key256.FreshBcPublic());
+            return verifier.VerifySignature(_hash256, _r256, _s256);
+        }
+
+        [BenchmarkCategory("P-256 ECDH, new peer"), Benchmark(Description = "Meter ManagedEcdh, no key cache")]
+        public byte[] ManagedEcdh256NewPeer()
+        {
+            _p256EcdhUncached.DeriveSharedSecret(_key256.D, 0, _peer256.Public, 0, _secret256, 0);
+            return _secret256;
+        }
+
+        [BenchmarkCategory("P-256 ECDH, new peer"), Benchmark(Baseline = true, Description = "BouncyCastle ECDHBasicAgreement, fresh point")]
+        public BcBigInteger BouncyCastleEcdh256NewPeer()
+        {
+            return _bcAgreement.CalculateAgreement(_peer256.FreshBcPublic());
+        }
+
+        [BenchmarkCategory("P-384 verify, new key"), Benchmark(Description = "Meter ManagedEcdsa, no key cache")]
+        public bool ManagedVerify384NewKey()
+        {
+            return _p384Uncached.VerifyHash(_key384.Public, 0, _hash384, 0, 48, _valid384, 0, 96);
+        }
+
+        [BenchmarkCategory("P-384 verify, new key"), Benchmark(Baseline = true, Description = "BouncyCastle ECDsaSigner, fresh point")]
+        public bool BouncyCastleVerify384NewKey()
+        {
+            ECDsaSigner verifier = new ECDsaSigner();
+            verifier.Init(false, _key384.FreshBcPublic());
+            return verifier.VerifySignature(_hash384, _r384, _s384);
+        }
+
         [BenchmarkCategory("SHA-384 1 MiB"), Benchmark(Description = "Meter Sha384 Append+Finish")]
         public byte[] ManagedSha384()
         {
@@ -210,6 +257,10 @@ namespace Meter.Benchmarks
             internal readonly byte[] Public;
             internal readonly ECPrivateKeyParameters BcPrivate;
             internal readonly ECPublicKeyParameters BcPublic;
+            private readonly X9ECParameters _x9;
+            private readonly ECDomainParameters _domain;
+            private readonly BcBigInteger _x;
+            private readonly BcBigInteger _y;
 
             internal Key(ECCurve curve, string bcName)
             {
@@ -223,12 +274,18 @@ namespace Meter.Benchmarks
                 Parameters.Q.X.CopyTo(Public, 0);
                 Parameters.Q.Y.CopyTo(Public, Parameters.Q.X.Length);
 
-                X9ECParameters x9 = CustomNamedCurves.GetByName(bcName);
-                ECDomainParameters domain = new ECDomainParameters(x9.Curve, x9.G, x9.N, x9.H);
-                BcPrivate = new ECPrivateKeyParameters(new BcBigInteger(1, D), domain);
-                BcPublic = new ECPublicKeyParameters(
-                    x9.Curve.CreatePoint(new BcBigInteger(1, Parameters.Q.X), new BcBigInteger(1, Parameters.Q.Y)),
-                    domain);
+                _x9 = CustomNamedCurves.GetByName(bcName);
+                _domain = new ECDomainParameters(_x9.Curve, _x9.G, _x9.N, _x9.H);
+                _x = new BcBigInteger(1, Parameters.Q.X);
+                _y = new BcBigInteger(1, Parameters.Q.Y);
+                BcPrivate = new ECPrivateKeyParameters(new BcBigInteger(1, D), _domain);
+                BcPublic = FreshBcPublic();
+            }
+
+            /// <summary>A new point object each call, so BouncyCastle cannot reuse its per-point precomputation.</summary>
+            internal ECPublicKeyParameters FreshBcPublic()
+            {
+                return new ECPublicKeyParameters(_x9.Curve.CreatePoint(_x, _y), _domain);
             }
         }
     }
