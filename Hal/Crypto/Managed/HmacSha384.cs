@@ -5,8 +5,8 @@ namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// HMAC-SHA384 (RFC 2104, FIPS 198-1, RFC 4231) over the managed <see cref="Sha384"/>. The keyed inner and
-    /// outer states are computed once in the constructor, so each MAC afterwards costs the message
-    /// blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
+    /// outer states are computed once per key (constructor or SetKey), so each MAC afterwards costs
+    /// the message blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
     /// is no longer needed. Not thread-safe.
     /// </summary>
     public sealed class HmacSha384 : IMac, IRekeyableMac
