@@ -149,9 +149,9 @@ def term(coefficient, name):
     return " - %dL * %s" % (-coefficient, name)
 
 
-def solinas_reduce_and_store(n, p, delta, out, wide):
+def solinas_reduce_and_store(n, p, delta, out):
     coef = fold_coefficients(n, delta)
-    name = (lambda k: "zz[%d]" % k) if wide else (lambda k: "z%d" % k)
+    name = lambda k: "z%d" % k
     out.append("            // Fast reduction (FIPS 186-4 D.2): fold the high limbs into signed column sums.")
     out.append("            long acc = 0;")
     for j in range(n):
@@ -198,6 +198,45 @@ def load(name, n, out):
     out.append("            uint %s%d = %s[%d];" % (name, n - 1, name, n - 1))
     for i in range(n - 1):
         out.append("            uint %s%d = %s[%d];" % (name, i, name, i))
+
+
+def comba_product(n, out, square):
+    """The 2n-limb product into locals z0..z(2n-1) by columns (product scanning, Comba): each
+    column sums the low and high halves of its partial products in two 64-bit accumulators, so a
+    limb of the result is written once and no partial row is read back."""
+    out.append("            ulong a%d = a[%d];" % (n - 1, n - 1))
+    for i in range(n - 1):
+        out.append("            ulong a%d = a[%d];" % (i, i))
+    if not square:
+        out.append("            ulong b%d = b[%d];" % (n - 1, n - 1))
+        for i in range(n - 1):
+            out.append("            ulong b%d = b[%d];" % (i, i))
+    out.append("            ulong p;")
+    out.append("            ulong lo = 0;")
+    out.append("            ulong hi = 0;")
+    for k in range(2 * n - 1):
+        for i in range(n):
+            j = k - i
+            if j < 0 or j >= n:
+                continue
+            if square:
+                if i > j:
+                    continue
+                out.append("            p = a%d * a%d;" % (i, j))
+                if i < j:
+                    out.append("            lo += (p & 0xFFFFFFFFUL) << 1;")
+                    out.append("            hi += (p >> 32) << 1;")
+                else:
+                    out.append("            lo += p & 0xFFFFFFFFUL;")
+                    out.append("            hi += p >> 32;")
+            else:
+                out.append("            p = a%d * b%d;" % (i, j))
+                out.append("            lo += p & 0xFFFFFFFFUL;")
+                out.append("            hi += p >> 32;")
+        out.append("            uint z%d = (uint)lo;" % k)
+        out.append("            lo = (lo >> 32) + hi;")
+        out.append("            hi = 0;")
+    out.append("            uint z%d = (uint)lo;" % (2 * n - 1))
 
 
 def locals_product(n, out, square):
@@ -247,9 +286,8 @@ def locals_product(n, out, square):
         out.append("            c = (uint)(t >> 32);")
 
 
-# Product style per limb count, chosen by measurement: locals suit 8 limbs; 12 limbs spill less via memory.
-WIDE_MUL = {8: False, 12: True}
-WIDE_SQR = {8: False, 12: False}
+# Montgomery product style per limb count, chosen by measurement on the host: locals suit 8 limbs,
+# 12 limbs spill less through the scratch array. The base fields always use comba_product.
 WIDE_MONTGOMERY = {8: False, 12: True}
 
 
@@ -328,12 +366,9 @@ def gen_mul(n, p, n0inv, delta):
     elif delta is None:
         wide_product(n, out, False)
         montgomery_reduce_and_store(n, p, n0inv, out)
-    elif WIDE_MUL[n]:
-        wide_product(n, out, False)
-        solinas_reduce_and_store(n, p, delta, out, True)
     else:
-        locals_product(n, out, False)
-        solinas_reduce_and_store(n, p, delta, out, False)
+        comba_product(n, out, False)
+        solinas_reduce_and_store(n, p, delta, out)
     out.append("        }")
     return out
 
@@ -350,12 +385,9 @@ def gen_sqr(n, p, n0inv, delta):
     elif delta is None:
         wide_product(n, out, True)
         montgomery_reduce_and_store(n, p, n0inv, out)
-    elif WIDE_SQR[n]:
-        wide_product(n, out, True)
-        solinas_reduce_and_store(n, p, delta, out, True)
     else:
-        locals_product(n, out, True)
-        solinas_reduce_and_store(n, p, delta, out, False)
+        comba_product(n, out, True)
+        solinas_reduce_and_store(n, p, delta, out)
     out.append("        }")
     return out
 
@@ -454,7 +486,7 @@ def generate(name, summary, p, n, delta):
     lines.append("    /// </summary>")
     lines.append("    internal sealed class %s : PrimeField" % name)
     lines.append("    {")
-    if (delta is None and WIDE_MONTGOMERY[n]) or (delta is not None and (WIDE_MUL[n] or WIDE_SQR[n])):
+    if delta is None and WIDE_MONTGOMERY[n]:
         lines.append("        // The double-width product, reused by every multiplication (instances are not thread-safe).")
         lines.append("        private readonly uint[] _wide = new uint[%d];" % (2 * n))
         lines.append("")
