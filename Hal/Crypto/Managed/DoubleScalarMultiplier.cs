@@ -3,7 +3,7 @@ namespace Meter.Hal.Crypto.Managed
     /// <summary>
     /// u1·G + u2·Q for public scalars and a public point (signature verification), in variable
     /// time: interleaved wNAF (Shamir's trick; Hankerson, Menezes, Vanstone Algorithm 3.51) with
-    /// the static odd multiples of G (width 7) and odd multiples of Q built per call (width 5),
+    /// the static odd multiples of G (width 8) and odd multiples of Q built per call (width 5),
     /// sharing one chain of doublings. Not thread-safe.
     /// </summary>
     internal sealed class DoubleScalarMultiplier
@@ -46,15 +46,13 @@ namespace Meter.Hal.Crypto.Managed
         {
             PrimeField field = _points.Field;
 
-            // Q, 3Q, …, 15Q: repeated additions of 2Q, made affine together.
-            JacobianPoint twice = _multiples[QCount - 1];
-            _points.SetAffine(qx, qy, twice);
-            _points.Double(twice, twice);
-            _points.ToAffine(twice, _x, _y, false);
+            // Q, 3Q, …, 15Q by adding Q twice per step (cheaper than making 2Q affine), then made
+            // affine together.
             _points.SetAffine(qx, qy, _multiples[0]);
             for (int j = 1; j < QCount; j++)
             {
-                _points.AddMixedVariableTime(_multiples[j - 1], _x, _y, _multiples[j]);
+                _points.AddMixedVariableTime(_multiples[j - 1], qx, qy, _multiples[j]);
+                _points.AddMixedVariableTime(_multiples[j], qx, qy, _multiples[j]);
             }
 
             _points.BatchToAffine(_multiples, QCount, _prefix, _qOdd, 0);

@@ -4,12 +4,12 @@ namespace Meter.Hal.Crypto.Managed
     /// Precomputed affine multiples of the base point G, built once per curve on first use and
     /// shared (read-only) by every instance: the window table for the constant-time fixed-base
     /// multiplier (16 multiples per 5-bit window for P-256, 52 KiB; 8 per 4-bit window for P-384,
-    /// 72 KiB), and odd multiples for the variable-time wNAF in verification (2 or 3 KiB).
+    /// 72 KiB), and odd multiples for the variable-time wNAF in verification (4 or 6 KiB).
     /// </summary>
     internal sealed class GeneratorTables
     {
-        /// <summary>wNAF width for G in verification; the table holds G, 3G, …, 63G.</summary>
-        internal const int OddWidth = 7;
+        /// <summary>wNAF width for G in verification; the table holds G, 3G, …, 127G.</summary>
+        internal const int OddWidth = 8;
 
         private const int OddCount = 1 << (OddWidth - 2);
 

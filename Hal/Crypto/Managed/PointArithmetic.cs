@@ -95,20 +95,23 @@ namespace Meter.Hal.Crypto.Managed
         }
 
         /// <summary>
-        /// r = p + (x2, y2) in constant time (madd-2007-bl; 7M + 4S). An infinite p is handled by
-        /// masking; the caller guarantees p ≠ ±(x2, y2) otherwise (the scalar recodings make
-        /// that impossible). r may be p.
+        /// p = p + (x2, y2) where <paramref name="apply"/> is all ones, p unchanged where it is 0, in
+        /// constant time (madd-2007-bl; 8M + 3S). An infinite p is handled by masking; the caller
+        /// guarantees p ≠ ±(x2, y2) otherwise (the scalar recodings make that impossible).
         /// </summary>
-        internal void AddMixed(JacobianPoint p, uint[] x2, uint[] y2, JacobianPoint r)
+        internal void AddMixedMasked(JacobianPoint p, uint[] x2, uint[] y2, uint apply)
         {
             PrimeField f = Field;
             uint infinity = f.ZeroMask(p.Z);
             MixedSum(p, x2, y2);
 
             // _t3 = X3, _t4 = Y3, _t5 = Z3; an infinite p yields (x2, y2, 1) instead.
-            f.Select(infinity, x2, _t3, r.X);
-            f.Select(infinity, y2, _t4, r.Y);
-            f.Select(infinity, f.One, _t5, r.Z);
+            f.Select(infinity, x2, _t3, _t3);
+            f.Select(infinity, y2, _t4, _t4);
+            f.Select(infinity, f.One, _t5, _t5);
+            f.Select(apply, _t3, p.X, p.X);
+            f.Select(apply, _t4, p.Y, p.Y);
+            f.Select(apply, _t5, p.Z, p.Z);
         }
 
         /// <summary>r = p + (x2, y2) for public points, every case (infinity, doubling, inverse). r may be p.</summary>

@@ -19,7 +19,6 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _y;
         private readonly uint[] _scratch;
         private readonly uint[] _xy;
-        private readonly JacobianPoint _sum;
 
         internal VariableBaseMultiplier(EcCurveParameters curve, PrimeField scalar, PointArithmetic points)
         {
@@ -40,7 +39,6 @@ namespace Meter.Hal.Crypto.Managed
             _y = new uint[limbs];
             _xy = new uint[2 * curve.Limbs];
             _scratch = new uint[limbs];
-            _sum = new JacobianPoint(limbs);
         }
 
         /// <summary>r = k·Q for a plain scalar k in [1, n-1] and a validated point Q (Montgomery form).</summary>
@@ -64,15 +62,17 @@ namespace Meter.Hal.Crypto.Managed
             _points.SetInfinity(r);
             for (int window = _curve.Windows - 1; window >= 0; window--)
             {
-                _points.Double(r, r);
-                _points.Double(r, r);
-                _points.Double(r, r);
-                _points.Double(r, r);
+                // The top window starts from infinity: its doublings would change nothing.
+                if (window < _curve.Windows - 1)
+                {
+                    _points.Double(r, r);
+                    _points.Double(r, r);
+                    _points.Double(r, r);
+                    _points.Double(r, r);
+                }
+
                 uint nonzero = AffineTable.LookupSigned(field, _table, 0, 8, _digits[window], _xy, _x, _y);
-                _points.AddMixed(r, _x, _y, _sum);
-                field.Select(nonzero, _sum.X, r.X, r.X);
-                field.Select(nonzero, _sum.Y, r.Y, r.Y);
-                field.Select(nonzero, _sum.Z, r.Z, r.Z);
+                _points.AddMixedMasked(r, _x, _y, nonzero);
             }
 
             System.Array.Clear(_digits, 0, _digits.Length);

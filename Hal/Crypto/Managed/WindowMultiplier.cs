@@ -20,7 +20,6 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _y;
         private readonly uint[] _scratch;
         private readonly uint[] _xy;
-        private readonly JacobianPoint _sum;
 
         internal WindowMultiplier(EcCurveParameters curve, PrimeField scalar, PointArithmetic points)
         {
@@ -34,7 +33,6 @@ namespace Meter.Hal.Crypto.Managed
             _y = new uint[curve.Limbs];
             _xy = new uint[2 * curve.Limbs];
             _scratch = new uint[curve.Limbs];
-            _sum = new JacobianPoint(curve.Limbs);
         }
 
         /// <summary>r = k·P in constant time, for a plain scalar k in [1, n-1] and P's window table.</summary>
@@ -53,10 +51,7 @@ namespace Meter.Hal.Crypto.Managed
             for (int window = 0; window < _curve.TableWindows; window++)
             {
                 uint nonzero = AffineTable.LookupSigned(field, table, entries * window, entries, _digits[window], _xy, _x, _y);
-                _points.AddMixed(r, _x, _y, _sum);
-                field.Select(nonzero, _sum.X, r.X, r.X);
-                field.Select(nonzero, _sum.Y, r.Y, r.Y);
-                field.Select(nonzero, _sum.Z, r.Z, r.Z);
+                _points.AddMixedMasked(r, _x, _y, nonzero);
             }
 
             System.Array.Clear(_digits, 0, _digits.Length);
