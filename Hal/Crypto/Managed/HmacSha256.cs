@@ -5,11 +5,11 @@ namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
     /// HMAC-SHA256 (RFC 2104, FIPS 198-1) over the managed <see cref="Sha256"/>. The keyed inner and
-    /// outer states are computed once in the constructor, so each MAC afterwards costs the message
-    /// blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
+    /// outer states are computed once per key (constructor or SetKey), so each MAC afterwards costs
+    /// the message blocks plus two compressions and allocates nothing. Call <see cref="Clear"/> when the key
     /// is no longer needed. Not thread-safe.
     /// </summary>
-    public sealed class HmacSha256 : IMac
+    public sealed class HmacSha256 : IMac, IRekeyableMac
     {
         /// <summary>MAC length in bytes.</summary>
         public const int HashSizeInBytes = Sha256.HashSizeInBytes;
@@ -42,19 +42,21 @@ namespace Meter.Hal.Crypto.Managed
         }
 
         /// <summary>
-        /// Re-keys this instance without allocating (for keys up to the block size), as HMAC_DRBG
-        /// does several times per request; a cleared instance becomes usable again.
+        /// Replaces the key (and discards appended data) without allocating, as HMAC_DRBG and
+        /// RFC 6979 do at every step; a cleared instance becomes usable again.
         /// </summary>
-        internal void SetKey(byte[] key, int offset, int count)
+        public void SetKey(byte[] key, int offset, int count)
         {
             Bounds.CheckBuffer(key, offset, count, "key");
 
             // RFC 2104 section 2: a key longer than the block is hashed first; K0 is the key zero-padded to the block.
             byte[] pad = _pad;
             Array.Clear(pad, 0, BlockSize);
+            _sha.Initialize();
             if (count > BlockSize)
             {
-                Sha256.HashData(key, offset, count, pad, 0);
+                _sha.Append(key, offset, count);
+                _sha.Finish(pad, 0);
             }
             else
             {
