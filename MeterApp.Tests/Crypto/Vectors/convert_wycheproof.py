@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Converts Wycheproof ECDSA (P1363) and ECDH JSON test files into compact C# data classes for
-MeterApp.Tests/Crypto (the device test runner has no JSON parser, and tests never read
-/work/shared at run time).
+"""Converts Wycheproof ECDSA (P1363) and ECDH JSON test files into compact C# data classes (the
+device test runner has no JSON parser, and tests never read /work/shared at run time).
+
+The classes go to MeterApp.Tests/Host/Crypto/Vectors/ (host-only): about 900 KB of string
+literals, far beyond the 65,535-byte string table of a nanoFramework assembly (see
+convert_wycheproof_aes.py). On the device the RFC 6979 known answers, the round trips and the
+input-rejection tests cover ECDSA and ECDH.
 
 Usage (from the repository root):
     python3 MeterApp.Tests/Crypto/Vectors/convert_wycheproof.py /work/shared/vectors/wycheproof
@@ -15,7 +19,7 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Host", "Crypto", "Vectors")
 
 ECDSA = [
     ("ecdsa_secp256r1_sha256_p1363_test.json", "WycheproofEcdsaP256Vectors", 32, "P-256 with SHA-256"),
