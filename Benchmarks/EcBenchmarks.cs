@@ -29,12 +29,12 @@ namespace Meter.Benchmarks
     [CategoriesColumn]
     public class EcBenchmarks
     {
-        private readonly ManagedEcdsa _p256 = new ManagedEcdsa(EcCurve.P256);
-        private readonly ManagedEcdsa _p384 = new ManagedEcdsa(EcCurve.P384);
-        private readonly ManagedEcdh _p256Ecdh = new ManagedEcdh(EcCurve.P256);
-        private readonly ManagedEcdsa _p256Uncached = new ManagedEcdsa(EcCurve.P256, false);
-        private readonly ManagedEcdsa _p384Uncached = new ManagedEcdsa(EcCurve.P384, false);
-        private readonly ManagedEcdh _p256EcdhUncached = new ManagedEcdh(EcCurve.P256, false);
+        private readonly ManagedEcdsa _p256 = new ManagedEcdsa(EcCurve.P256, EcTableSize.Large);
+        private readonly ManagedEcdsa _p384 = new ManagedEcdsa(EcCurve.P384, EcTableSize.Large);
+        private readonly ManagedEcdh _p256Ecdh = new ManagedEcdh(EcCurve.P256, EcTableSize.Large);
+        private readonly ManagedEcdsa _p256Uncached = new ManagedEcdsa(EcCurve.P256, EcTableSize.Compact);
+        private readonly ManagedEcdsa _p384Uncached = new ManagedEcdsa(EcCurve.P384, EcTableSize.Compact);
+        private readonly ManagedEcdh _p256EcdhUncached = new ManagedEcdh(EcCurve.P256, EcTableSize.Compact);
         private readonly Sha384 _sha384 = new Sha384();
         private readonly Sha384Digest _bcSha384 = new Sha384Digest();
         private readonly byte[] _digest384 = new byte[48];

@@ -36,7 +36,7 @@ namespace Meter.Hal.Virtual
             Flash = flash;
             Trng = trng;
             UniqueSecret = uniqueSecret;
-            Crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider() });
+            Crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider(EcTableSize.Large) });
             ConsolePort = consolePort;
             VirtualWatchdog = new VirtualWatchdog(clock, definition.WatchdogTimeoutMilliseconds);
             VirtualPulseOutput = new VirtualPulseOutput(clock);
@@ -81,7 +81,7 @@ namespace Meter.Hal.Virtual
 
         public IDeviceUniqueSecret UniqueSecret { get; }
 
-        /// <summary>The managed provider for every algorithm: the virtual board has no accelerator.</summary>
+        /// <summary>The managed provider for every algorithm (the virtual board has no accelerator), with the PC's large EC tables.</summary>
         public CryptoProviders Crypto { get; }
 
         public IPulseOutput PulseOutput

@@ -14,15 +14,19 @@ namespace Meter.Tests.Host
     public class EcAllocationTests
     {
         [TestMethod]
-        public void P256OperationsDoNotAllocate()
+        [DataRow(EcTableSize.Compact)]
+        [DataRow(EcTableSize.Large)]
+        public void P256OperationsDoNotAllocate(EcTableSize tables)
         {
-            Check(EcCurve.P256);
+            Check(EcCurve.P256, tables);
         }
 
         [TestMethod]
-        public void P384OperationsDoNotAllocate()
+        [DataRow(EcTableSize.Compact)]
+        [DataRow(EcTableSize.Large)]
+        public void P384OperationsDoNotAllocate(EcTableSize tables)
         {
-            Check(EcCurve.P384);
+            Check(EcCurve.P384, tables);
         }
 
         [TestMethod]
@@ -49,11 +53,11 @@ namespace Meter.Tests.Host
             Assert.AreEqual(0L, GC.GetAllocatedBytesForCurrentThread() - before, "bytes allocated by 100 hashes and MACs");
         }
 
-        private static void Check(EcCurve curve)
+        private static void Check(EcCurve curve, EcTableSize tables)
         {
             SeededRandomSource random = new SeededRandomSource((int)curve);
-            ManagedEcdsa ecdsa = new ManagedEcdsa(curve);
-            ManagedEcdh ecdh = new ManagedEcdh(curve);
+            ManagedEcdsa ecdsa = new ManagedEcdsa(curve, tables);
+            ManagedEcdh ecdh = new ManagedEcdh(curve, tables);
             int size = ecdsa.FieldSizeInBytes;
             byte[] key = new byte[size];
             byte[] peer = new byte[size];

@@ -87,13 +87,15 @@ namespace Meter.Tests.Host
         private static void CrossCheckSignatures(EcCurve curve, ECCurve dotNetCurve, HashAlgorithmName hashName, int count)
         {
             Random random = new Random((int)curve * 6979);
-            ManagedEcdsa ecdsa = new ManagedEcdsa(curve);
-            ManagedEcdh keys = new ManagedEcdh(curve);
-            int size = ecdsa.FieldSizeInBytes;
+            ManagedEcdsa[] bothSizes = { new ManagedEcdsa(curve, EcTableSize.Compact), new ManagedEcdsa(curve, EcTableSize.Large) };
+            ManagedEcdh[] bothKeySizes = { new ManagedEcdh(curve, EcTableSize.Compact), new ManagedEcdh(curve, EcTableSize.Large) };
+            int size = bothSizes[0].FieldSizeInBytes;
             byte[] signature = new byte[2 * size];
             byte[] publicKey = new byte[2 * size];
             for (int i = 0; i < count; i++)
             {
+                ManagedEcdsa ecdsa = bothSizes[i % 2];
+                ManagedEcdh keys = bothKeySizes[i % 2];
                 using (ECDsa dotNet = ECDsa.Create(dotNetCurve))
                 {
                     ECParameters parameters = dotNet.ExportParameters(true);
@@ -116,11 +118,12 @@ namespace Meter.Tests.Host
 
         private static void CrossCheckEcdh(EcCurve curve, ECCurve dotNetCurve, int count)
         {
-            ManagedEcdh ecdh = new ManagedEcdh(curve);
-            int size = ecdh.FieldSizeInBytes;
+            ManagedEcdh[] bothSizes = { new ManagedEcdh(curve, EcTableSize.Compact), new ManagedEcdh(curve, EcTableSize.Large) };
+            int size = bothSizes[0].FieldSizeInBytes;
             byte[] secret = new byte[size];
             for (int i = 0; i < count; i++)
             {
+                ManagedEcdh ecdh = bothSizes[i % 2];
                 using (ECDiffieHellman ours = ECDiffieHellman.Create(dotNetCurve))
                 using (ECDiffieHellman theirs = ECDiffieHellman.Create(dotNetCurve))
                 {
@@ -138,9 +141,9 @@ namespace Meter.Tests.Host
         private static void CrossCheckRepeatedKeys(EcCurve curve, ECCurve dotNetCurve, int count)
         {
             Random random = new Random((int)curve * 56);
-            ManagedEcdsa cached = new ManagedEcdsa(curve);
-            ManagedEcdsa uncached = new ManagedEcdsa(curve, false);
-            ManagedEcdh ecdh = new ManagedEcdh(curve);
+            ManagedEcdsa cached = new ManagedEcdsa(curve, EcTableSize.Large);
+            ManagedEcdsa uncached = new ManagedEcdsa(curve, EcTableSize.Compact);
+            ManagedEcdh ecdh = new ManagedEcdh(curve, EcTableSize.Large);
             int size = cached.FieldSizeInBytes;
             byte[] secret = new byte[size];
             using (ECDsa first = ECDsa.Create(dotNetCurve))

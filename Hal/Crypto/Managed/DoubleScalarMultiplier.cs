@@ -26,7 +26,7 @@ namespace Meter.Hal.Crypto.Managed
         {
             int limbs = curve.Limbs;
             _points = points;
-            _gOdd = GeneratorTables.For(curve.Curve).OddMultiples;
+            _gOdd = GeneratorTables.OddMultiples(curve.Curve);
             for (int i = 0; i < QCount; i++)
             {
                 _multiples[i] = new JacobianPoint(limbs);

@@ -1,25 +1,50 @@
 namespace Meter.Hal.Crypto.Managed
 {
     /// <summary>
-    /// Precomputed affine multiples of the base point G, built once per curve on first use and
-    /// shared (read-only) by every instance: the window table for the constant-time fixed-base
+    /// Precomputed affine multiples of the base point G, each built once per curve on first use
+    /// and shared (read-only) by every instance: the window table for the constant-time fixed-base
     /// multiplier (16 multiples per 5-bit window for P-256, 52 KiB; 8 per 4-bit window for P-384,
-    /// 72 KiB), and odd multiples for the variable-time wNAF in verification (4 or 6 KiB).
+    /// 72 KiB; only <see cref="EcTableSize.Large"/> builds it), and odd multiples for the
+    /// variable-time wNAF in verification (4 or 6 KiB).
     /// </summary>
-    internal sealed class GeneratorTables
+    internal static class GeneratorTables
     {
         /// <summary>wNAF width for G in verification; the table holds G, 3G, …, 127G.</summary>
         internal const int OddWidth = 8;
 
         private const int OddCount = 1 << (OddWidth - 2);
 
-        /// <summary>The window table of G (<see cref="WindowTableBuilder"/>).</summary>
-        internal readonly uint[] Windows;
+        /// <summary>The window table of G (<see cref="WindowTableBuilder"/>), built on the first call for that curve.</summary>
+        internal static uint[] Windows(EcCurve curve)
+        {
+            return curve == EcCurve.P256 ? P256Windows.Table : P384Windows.Table;
+        }
 
-        /// <summary>Entry j holds (2j + 1)·G.</summary>
-        internal readonly uint[] OddMultiples;
+        /// <summary>Entry j holds (2j + 1)·G; built on the first call for that curve.</summary>
+        internal static uint[] OddMultiples(EcCurve curve)
+        {
+            return curve == EcCurve.P256 ? P256Odd.Table : P384Odd.Table;
+        }
 
-        private GeneratorTables(EcCurveParameters curve)
+        /// <summary>Writes G in Montgomery form.</summary>
+        internal static void Generator(EcCurveParameters curve, PrimeField field, uint[] gx, uint[] gy)
+        {
+            field.ToMontgomery(curve.Gx, gx);
+            field.ToMontgomery(curve.Gy, gy);
+        }
+
+        private static uint[] BuildWindows(EcCurveParameters curve)
+        {
+            PrimeField field = curve.CreateField();
+            uint[] gx = new uint[curve.Limbs];
+            uint[] gy = new uint[curve.Limbs];
+            Generator(curve, field, gx, gy);
+            uint[] windows = new uint[WindowTableBuilder.TableLength(curve)];
+            new WindowTableBuilder(curve, new PointArithmetic(curve, field)).Build(gx, gy, windows);
+            return windows;
+        }
+
+        private static uint[] BuildOddMultiples(EcCurveParameters curve)
         {
             int limbs = curve.Limbs;
             PrimeField field = curve.CreateField();
@@ -30,17 +55,10 @@ namespace Meter.Hal.Crypto.Managed
                 multiples[i] = new JacobianPoint(limbs);
             }
 
-            uint[] prefix = new uint[OddCount * limbs];
             uint[] gx = new uint[limbs];
             uint[] gy = new uint[limbs];
-            field.ToMontgomery(curve.Gx, gx);
-            field.ToMontgomery(curve.Gy, gy);
-
-            Windows = new uint[WindowTableBuilder.TableLength(curve)];
-            new WindowTableBuilder(curve, points).Build(gx, gy, Windows);
-
+            Generator(curve, field, gx, gy);
             JacobianPoint next = new JacobianPoint(limbs);
-            OddMultiples = new uint[OddCount * 2 * limbs];
             points.SetAffine(gx, gy, next);
             points.Double(next, next);
             uint[] twiceX = new uint[limbs];
@@ -52,24 +70,30 @@ namespace Meter.Hal.Crypto.Managed
                 points.AddMixedVariableTime(multiples[j - 1], twiceX, twiceY, multiples[j]);
             }
 
-            points.BatchToAffine(multiples, OddCount, prefix, OddMultiples, 0);
+            uint[] odd = new uint[OddCount * 2 * limbs];
+            points.BatchToAffine(multiples, OddCount, new uint[OddCount * limbs], odd, 0);
+            return odd;
         }
 
-        /// <summary>The tables of <paramref name="curve"/>, built on the first call for that curve.</summary>
-        internal static GeneratorTables For(EcCurve curve)
+        // Separate holders so that each table is built only when its curve and size are used.
+        private static class P256Windows
         {
-            return curve == EcCurve.P256 ? P256Tables.Instance : P384Tables.Instance;
+            internal static readonly uint[] Table = BuildWindows(EcCurveParameters.P256);
         }
 
-        // Separate holders so that each curve's tables are built only when that curve is used.
-        private static class P256Tables
+        private static class P384Windows
         {
-            internal static readonly GeneratorTables Instance = new GeneratorTables(EcCurveParameters.P256);
+            internal static readonly uint[] Table = BuildWindows(EcCurveParameters.P384);
         }
 
-        private static class P384Tables
+        private static class P256Odd
         {
-            internal static readonly GeneratorTables Instance = new GeneratorTables(EcCurveParameters.P384);
+            internal static readonly uint[] Table = BuildOddMultiples(EcCurveParameters.P256);
+        }
+
+        private static class P384Odd
+        {
+            internal static readonly uint[] Table = BuildOddMultiples(EcCurveParameters.P384);
         }
     }
 }

@@ -8,6 +8,20 @@ namespace Meter.Hal.Crypto.Managed
     /// </summary>
     public sealed class ManagedCryptoProvider : ICryptoProvider
     {
+        private readonly EcTableSize _ecTables;
+
+        /// <summary>A provider with <see cref="EcTableSize.Compact"/> elliptic-curve tables (a device's heap).</summary>
+        public ManagedCryptoProvider()
+            : this(EcTableSize.Compact)
+        {
+        }
+
+        /// <summary>A provider whose ECDSA and ECDH use <paramref name="ecTables"/>.</summary>
+        public ManagedCryptoProvider(EcTableSize ecTables)
+        {
+            _ecTables = ecTables;
+        }
+
         public string Name
         {
             get { return "managed"; }
@@ -50,12 +64,12 @@ namespace Meter.Hal.Crypto.Managed
 
         public IEcdsa CreateEcdsa(EcCurve curve)
         {
-            return new ManagedEcdsa(curve);
+            return new ManagedEcdsa(curve, _ecTables);
         }
 
         public IEcdh CreateEcdh(EcCurve curve)
         {
-            return new ManagedEcdh(curve);
+            return new ManagedEcdh(curve, _ecTables);
         }
     }
 }

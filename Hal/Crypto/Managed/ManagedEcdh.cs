@@ -14,6 +14,8 @@ namespace Meter.Hal.Crypto.Managed
         private readonly EcContext _context;
         private readonly WindowMultiplier _windows;
         private readonly uint[] _generatorTable;
+        private readonly uint[] _gx;
+        private readonly uint[] _gy;
         private readonly VariableBaseMultiplier _variableBase;
         private readonly KeyTableCache _keyTables;
         private readonly JacobianPoint _point;
@@ -21,31 +23,34 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _x;
         private readonly uint[] _y;
 
-        /// <summary>
-        /// Creates ECDH on <paramref name="curve"/> that caches the window table of a peer key
-        /// used four times in a row (see <see cref="ManagedEcdh(EcCurve, bool)"/>).
-        /// </summary>
+        /// <summary>Creates ECDH on <paramref name="curve"/> with <see cref="EcTableSize.Compact"/> tables (safe on a device).</summary>
         public ManagedEcdh(EcCurve curve)
-            : this(curve, true)
+            : this(curve, EcTableSize.Compact)
         {
         }
 
         /// <summary>
         /// Creates ECDH on <paramref name="curve"/>; the curve's shared base-point tables are built
-        /// on first use. With <paramref name="cacheKeyTables"/>, a peer key used four times in a row (a
-        /// static head-end key) gets a window table (52 KiB for P-256, 72 KiB for P-384, allocated
-        /// once per instance) that makes later agreements with it about three times as fast; the
-        /// multiplication stays constant time. Pass false where RAM is scarce.
+        /// on first use. With <see cref="EcTableSize.Large"/>, public-key derivation uses the window
+        /// table of G and a peer key used four times in a row (a static head-end key) gets a window
+        /// table of its own that makes later agreements with it about three times as fast; the
+        /// multiplication stays constant time either way.
         /// </summary>
-        public ManagedEcdh(EcCurve curve, bool cacheKeyTables)
+        public ManagedEcdh(EcCurve curve, EcTableSize tables)
         {
             _context = new EcContext(curve);
             EcCurveParameters parameters = _context.Curve;
             _windows = new WindowMultiplier(parameters, _context.Scalar, _context.Points);
-            _generatorTable = GeneratorTables.For(curve).Windows;
-            if (cacheKeyTables)
+            if (tables == EcTableSize.Large)
             {
+                _generatorTable = GeneratorTables.Windows(curve);
                 _keyTables = new KeyTableCache(parameters, _context.Points);
+            }
+            else
+            {
+                _gx = new uint[parameters.Limbs];
+                _gy = new uint[parameters.Limbs];
+                GeneratorTables.Generator(parameters, _context.Field, _gx, _gy);
             }
 
             _variableBase = new VariableBaseMultiplier(parameters, _context.Scalar, _context.Points);
@@ -76,7 +81,15 @@ namespace Meter.Hal.Crypto.Managed
             bool valid = _context.DecodePrivateKey(privateKey, privateKeyOffset, _d);
             if (valid)
             {
-                _windows.MultiplyConstantTime(_d, _generatorTable, _point);
+                if (_generatorTable != null)
+                {
+                    _windows.MultiplyConstantTime(_d, _generatorTable, _point);
+                }
+                else
+                {
+                    _variableBase.Multiply(_d, _gx, _gy, _point);
+                }
+
                 _context.Points.ToAffine(_point, _x, _y, true);
                 _context.EncodeCoordinate(_x, publicKey, publicKeyOffset);
                 _context.EncodeCoordinate(_y, publicKey, publicKeyOffset + size);

@@ -5,16 +5,20 @@ namespace Meter.Hal.Crypto.Managed
     /// <summary>
     /// ECDSA (FIPS 186-4 section 6) on P-256 or P-384 in managed code, with deterministic nonces
     /// (RFC 6979). Signing is constant time in the private key and nonce (signed-digit windows
-    /// over a precomputed table of G with full-scan lookups and masked additions, Fermat
-    /// inversions); verification is variable time (interleaved wNAF, or the window tables of G and
-    /// of a public key used repeatedly). An instance preallocates its scratch (the key table on
-    /// first need), so an operation allocates nothing; it is not thread-safe: use one instance per thread.
+    /// with full-scan lookups and masked additions, over a precomputed table of G or a per-call one
+    /// by <see cref="EcTableSize"/>; Fermat inversions); verification is variable time (interleaved
+    /// wNAF, or the window tables of G and of a public key used repeatedly). An instance
+    /// preallocates its scratch (the key table on first need), so an operation allocates nothing;
+    /// it is not thread-safe: use one instance per thread.
     /// </summary>
     public sealed class ManagedEcdsa : IEcdsa
     {
         private readonly EcContext _context;
         private readonly WindowMultiplier _windows;
         private readonly uint[] _generatorTable;
+        private readonly VariableBaseMultiplier _variableBase;
+        private readonly uint[] _gx;
+        private readonly uint[] _gy;
         private readonly DoubleScalarMultiplier _doubleScalar;
         private readonly KeyTableCache _keyTables;
         private readonly Rfc6979Nonce _nonce;
@@ -29,31 +33,35 @@ namespace Meter.Hal.Crypto.Managed
         private readonly uint[] _y;
         private readonly byte[] _reducedHash;
 
-        /// <summary>
-        /// Creates ECDSA on <paramref name="curve"/> that caches the window table of a public key
-        /// verified four times in a row (see <see cref="ManagedEcdsa(EcCurve, bool)"/>).
-        /// </summary>
+        /// <summary>Creates ECDSA on <paramref name="curve"/> with <see cref="EcTableSize.Compact"/> tables (safe on a device).</summary>
         public ManagedEcdsa(EcCurve curve)
-            : this(curve, true)
+            : this(curve, EcTableSize.Compact)
         {
         }
 
         /// <summary>
         /// Creates ECDSA on <paramref name="curve"/>; the curve's shared base-point tables are built
-        /// on first use. With <paramref name="cacheKeyTables"/>, a public key verified four times in a row
-        /// gets a window table (52 KiB for P-256, 72 KiB for P-384, allocated once per instance)
-        /// that makes later verifications under it about twice as fast; pass false where RAM is scarce.
+        /// on first use. With <see cref="EcTableSize.Large"/>, signing uses the window table of G and a
+        /// public key verified four times in a row gets a window table of its own (allocated once
+        /// per instance) that makes later verifications under it about twice as fast.
         /// </summary>
-        public ManagedEcdsa(EcCurve curve, bool cacheKeyTables)
+        public ManagedEcdsa(EcCurve curve, EcTableSize tables)
         {
             _context = new EcContext(curve);
             EcCurveParameters parameters = _context.Curve;
             int limbs = parameters.Limbs;
             _windows = new WindowMultiplier(parameters, _context.Scalar, _context.Points);
-            _generatorTable = GeneratorTables.For(curve).Windows;
-            if (cacheKeyTables)
+            if (tables == EcTableSize.Large)
             {
+                _generatorTable = GeneratorTables.Windows(curve);
                 _keyTables = new KeyTableCache(parameters, _context.Points);
+            }
+            else
+            {
+                _variableBase = new VariableBaseMultiplier(parameters, _context.Scalar, _context.Points);
+                _gx = new uint[limbs];
+                _gy = new uint[limbs];
+                GeneratorTables.Generator(parameters, _context.Field, _gx, _gy);
             }
 
             _doubleScalar = new DoubleScalarMultiplier(parameters, _context.Points);
@@ -109,7 +117,15 @@ namespace Meter.Hal.Crypto.Managed
                 _nonce.Next(_k);
 
                 // r = x(k·G) mod n; p < 2n, so one subtraction reduces it.
-                _windows.MultiplyConstantTime(_k, _generatorTable, _point);
+                if (_generatorTable != null)
+                {
+                    _windows.MultiplyConstantTime(_k, _generatorTable, _point);
+                }
+                else
+                {
+                    _variableBase.Multiply(_k, _gx, _gy, _point);
+                }
+
                 _context.Points.ToAffine(_point, _x, null, true);
                 _context.Field.FromMontgomery(_x, _r);
                 scalar.ReduceOnce(_r);
