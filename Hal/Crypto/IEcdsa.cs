@@ -14,8 +14,9 @@ namespace Meter.Hal.Crypto
         int FieldSizeInBytes { get; }
 
         /// <summary>
-        /// Signs with nonce k derived deterministically from the key and digest (RFC 6979 section 3.2)
-        /// and writes r‖s. Returns false, writing nothing, if the private key is not in [1, n-1].
+        /// Signs and writes r‖s. The device providers derive the nonce k deterministically from the
+        /// key and digest (RFC 6979 section 3.2), so a weak RNG cannot leak the key; the host oracle
+        /// (.NET) draws k at random. Returns false, writing nothing, if the private key is not in [1, n-1].
         /// </summary>
         bool SignHash(byte[] privateKey, int privateKeyOffset, byte[] hash, int hashOffset, int hashLength, byte[] signature, int signatureOffset);
 

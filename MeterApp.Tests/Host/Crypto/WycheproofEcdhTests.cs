@@ -21,21 +21,27 @@ namespace Meter.Tests.Crypto
         private static readonly char[] Bar = new char[] { '|' };
 
         [TestMethod]
-        public void P256()
+        [DataRow(WycheproofProviders.ManagedCompact)]
+        [DataRow(WycheproofProviders.ManagedLarge)]
+        [DataRow(WycheproofProviders.DotNet)]
+        public void P256(int provider)
         {
-            Run(EcCurve.P256, WycheproofEcdhP256Vectors.Cases, 612);
+            Run(WycheproofProviders.Get(provider), EcCurve.P256, WycheproofEcdhP256Vectors.Cases, 612);
         }
 
         [TestMethod]
-        public void P384()
+        [DataRow(WycheproofProviders.ManagedCompact)]
+        [DataRow(WycheproofProviders.ManagedLarge)]
+        [DataRow(WycheproofProviders.DotNet)]
+        public void P384(int provider)
         {
-            Run(EcCurve.P384, WycheproofEcdhP384Vectors.Cases, 1047);
+            Run(WycheproofProviders.Get(provider), EcCurve.P384, WycheproofEcdhP384Vectors.Cases, 1047);
         }
 
-        private static void Run(EcCurve curve, string[] cases, int expectedCount)
+        private static void Run(ICryptoProvider provider, EcCurve curve, string[] cases, int expectedCount)
         {
             Assert.AreEqual(expectedCount, cases.Length);
-            ManagedEcdh ecdh = new ManagedEcdh(curve);
+            IEcdh ecdh = provider.CreateEcdh(curve);
             int size = ecdh.FieldSizeInBytes;
             byte[] publicKey = new byte[2 * size];
             byte[] secret = new byte[size];
@@ -61,7 +67,7 @@ namespace Meter.Tests.Crypto
                 }
             }
 
-            Assert.AreEqual(string.Empty, failures, "tcIds with the wrong outcome");
+            Assert.AreEqual(string.Empty, failures, provider.Name + ": tcIds with the wrong outcome");
             Assert.IsTrue(agreed > 300, "most cases agree on a secret");
         }
     }

@@ -16,21 +16,27 @@ namespace Meter.Tests.Crypto
         private static readonly char[] Bar = new char[] { '|' };
 
         [TestMethod]
-        public void P256Sha256()
+        [DataRow(WycheproofProviders.ManagedCompact)]
+        [DataRow(WycheproofProviders.ManagedLarge)]
+        [DataRow(WycheproofProviders.DotNet)]
+        public void P256Sha256(int provider)
         {
-            Run(EcCurve.P256, WycheproofEcdsaP256Vectors.Keys, WycheproofEcdsaP256Vectors.Cases, 262);
+            Run(WycheproofProviders.Get(provider), EcCurve.P256, WycheproofEcdsaP256Vectors.Keys, WycheproofEcdsaP256Vectors.Cases, 262);
         }
 
         [TestMethod]
-        public void P384Sha384()
+        [DataRow(WycheproofProviders.ManagedCompact)]
+        [DataRow(WycheproofProviders.ManagedLarge)]
+        [DataRow(WycheproofProviders.DotNet)]
+        public void P384Sha384(int provider)
         {
-            Run(EcCurve.P384, WycheproofEcdsaP384Vectors.Keys, WycheproofEcdsaP384Vectors.Cases, 280);
+            Run(WycheproofProviders.Get(provider), EcCurve.P384, WycheproofEcdsaP384Vectors.Keys, WycheproofEcdsaP384Vectors.Cases, 280);
         }
 
-        private static void Run(EcCurve curve, string[] keys, string[] cases, int expectedCount)
+        private static void Run(ICryptoProvider provider, EcCurve curve, string[] keys, string[] cases, int expectedCount)
         {
             Assert.AreEqual(expectedCount, cases.Length);
-            ManagedEcdsa ecdsa = new ManagedEcdsa(curve);
+            IEcdsa ecdsa = provider.CreateEcdsa(curve);
             int size = ecdsa.FieldSizeInBytes;
             byte[][] publicKeys = new byte[keys.Length][];
             for (int i = 0; i < keys.Length; i++)
@@ -70,7 +76,7 @@ namespace Meter.Tests.Crypto
                 }
             }
 
-            Assert.AreEqual(string.Empty, failures, "tcIds with the wrong verdict");
+            Assert.AreEqual(string.Empty, failures, provider.Name + ": tcIds with the wrong verdict");
             Assert.IsTrue(valid > 150, "most cases are valid signatures");
         }
     }
