@@ -19,6 +19,12 @@ namespace Meter.Hal.Crypto
             get { return _failure == null; }
         }
 
+        /// <summary>True once a self-test has finished (passed or failed); false while crypto is still starting.</summary>
+        public bool IsTested
+        {
+            get { return (object)_failure != (object)Untested; }
+        }
+
         /// <summary>Why crypto is not operational; null when it is.</summary>
         public string Failure
         {

@@ -16,12 +16,14 @@ namespace Meter.Tests.Crypto
             CryptoProviders providers = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider() });
             CryptoHealth health = new CryptoHealth();
             Assert.IsFalse(health.IsOperational, "untested at start");
+            Assert.IsFalse(health.IsTested);
 
             SelfTestReport report = new CryptoSelfTest(providers, health).Run();
 
             Assert.IsTrue(report.AllPassed, report.FirstFailure);
             Assert.AreEqual(12, report.Count);
             Assert.IsTrue(health.IsOperational);
+            Assert.IsTrue(health.IsTested);
             Assert.AreEqual("managed", report.ProviderAt(0));
         }
 

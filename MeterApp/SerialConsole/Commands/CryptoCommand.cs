@@ -54,7 +54,7 @@ namespace Meter.SerialConsole.Commands
                 output.WriteLine(Pad(CryptoProviders.NameOf(algorithm), 14) + _crypto.Providers.For(algorithm).Name);
             }
 
-            output.WriteLine("state         " + (_crypto.Health.IsOperational ? "operational" : "ERROR: " + _crypto.Health.Failure));
+            output.WriteLine("state         " + State(_crypto.Health));
             DeviceKeys keys = _crypto.DeviceKeys;
             for (ushort slot = 1; slot <= DeviceKeySlots.Count; slot++)
             {
@@ -69,6 +69,16 @@ namespace Meter.SerialConsole.Commands
                     output.WriteLine(line + (keys != null && keys.IsDamaged(slot) ? "DAMAGED" : "absent"));
                 }
             }
+        }
+
+        private static string State(CryptoHealth health)
+        {
+            if (health.IsOperational)
+            {
+                return "operational";
+            }
+
+            return health.IsTested ? "ERROR: " + health.Failure : "starting (self-test not run yet)";
         }
 
         // The first 8 bytes of the public X coordinate: enough to tell keys apart on a console.
