@@ -12,8 +12,8 @@ namespace Meter.Dlms.Axdr
 
         /// <summary>
         /// Reads a length field from buffer[offset .. offset + count). Never throws on bad bytes:
-        /// returns Truncated when the field is cut, Malformed for 0x80 (indefinite length is not A-XDR),
-        /// TooLarge for more than <see cref="MaxLengthOctets"/> octets or a value above int.MaxValue.
+        /// returns Truncated when the field is cut, Malformed for 0x80 (indefinite length is not A-XDR)
+        /// or a form longer than the shortest one, TooLarge for more than <see cref="MaxLengthOctets"/> octets or a value above int.MaxValue.
         /// </summary>
         public static AxdrResult TryRead(byte[] buffer, int offset, int count, out int value, out int consumed)
         {
@@ -57,6 +57,12 @@ namespace Meter.Dlms.Axdr
             if (result > int.MaxValue)
             {
                 return AxdrResult.TooLarge;
+            }
+
+            // Only the shortest form is A-XDR: a longer one would not re-encode to the same bytes.
+            if (buffer[offset + 1] == 0 || result < 0x80)
+            {
+                return AxdrResult.Malformed;
             }
 
             value = (int)result;

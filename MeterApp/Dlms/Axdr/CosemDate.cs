@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Axdr
 {
     /// <summary>
-    /// COSEM date (Green Book ed. 9, 4.1.6.1 "Date and time formats"): year (0xFFFF not specified),
+    /// COSEM date (IEC 62056-6-2 / Blue Book 4.1.6.1 "Date and time formats"): year (0xFFFF not specified),
     /// month (1..12, 0xFD end of DST, 0xFE begin of DST, 0xFF not specified), day of month (1..31,
     /// 0xFD second last day, 0xFE last day, 0xFF not specified), day of week (1 = Monday .. 7, 0xFF not
     /// specified). Fields are kept as sent so wildcards round-trip exactly.

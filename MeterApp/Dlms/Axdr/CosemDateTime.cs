@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Axdr
 {
     /// <summary>
-    /// COSEM date-time (Green Book ed. 9, 4.1.6.1): date (5 bytes), time (4 bytes), deviation of local
+    /// COSEM date-time (IEC 62056-6-2 / Blue Book 4.1.6.1): date (5 bytes), time (4 bytes), deviation of local
     /// time from UTC (signed 16-bit minutes, -720..720, 0x8000 not specified) and clock status (0xFF
     /// not specified). 12 bytes. Fields are kept as sent; interpreting them is the Clock object's job.
     /// </summary>

@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Axdr
 {
     /// <summary>
-    /// COSEM time (Green Book ed. 9, 4.1.6.1): hour 0..23, minute 0..59, second 0..59, hundredths
+    /// COSEM time (IEC 62056-6-2 / Blue Book 4.1.6.1): hour 0..23, minute 0..59, second 0..59, hundredths
     /// 0..99, each 0xFF when not specified. Fields are kept as sent so wildcards round-trip exactly.
     /// </summary>
     public sealed class CosemTime
