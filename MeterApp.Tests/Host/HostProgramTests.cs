@@ -56,7 +56,7 @@ namespace Meter.Tests.Host
             Assert.IsTrue(run.WaitForStdout("console         running"), run.Stdout + run.Stderr);
 
             // The first measurement is published after the first 0.2 s frame: ask until it is.
-            for (int i = 0; i < 100 && !run.Stdout.Contains("A+ (1.8.0):"); i++)
+            for (int i = 0; i < 300 && !run.Stdout.Contains("A+ (1.8.0):"); i++)
             {
                 run.Send("meter\n");
                 System.Threading.Thread.Sleep(100);
