@@ -215,6 +215,29 @@ namespace Meter.Tests.Dlms
             Assert.IsTrue(HdlcFrameDecoder.Decode(bytes, 0, bytes.Length, new HdlcFrame()) == HdlcDecodeResult.BadControl);
         }
 
+        [TestMethod]
+        public void ArbitraryBytesAfterAFrameHeaderNeverThrow()
+        {
+            // Deterministic LCG: random lengths, addresses and bodies behind a plausible flag and format.
+            byte[] bytes = new byte[64];
+            HdlcFrame frame = new HdlcFrame();
+            uint state = 12345;
+            for (int round = 0; round < 5000; round++)
+            {
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    state = (state * 1103515245u) + 12345u;
+                    bytes[i] = (byte)(state >> 16);
+                }
+
+                bytes[0] = 0x7E;
+                bytes[1] = (byte)(0xA0 | (bytes[1] & 0x08));
+                int count = 3 + (bytes[2] % 61);
+                HdlcDecodeResult result = HdlcFrameDecoder.Decode(bytes, 0, count, frame);
+                Assert.IsFalse(result == HdlcDecodeResult.Ok && frame.InfoOffset + frame.InfoLength > count, "round " + round);
+            }
+        }
+
         private static string[] AllFrames()
         {
             return new string[]

@@ -1,10 +1,10 @@
 namespace Meter.Dlms.Hdlc
 {
     /// <summary>
-    /// An HDLC address field (IEC 62056-46 6.4.2): 1, 2 or 4 bytes of 7 address bits each, the low bit
-    /// of every byte 0 except the last, which is 1 (the extension-bit rule). A client address is one
-    /// byte (its SAP). A server address is the upper HDLC address (logical device) alone, or upper and
-    /// lower (physical device) in one byte each, or in two bytes each (14 bits).
+    /// An HDLC address field (IEC 62056-46 6.4, MAC sub-layer addressing): 1, 2 or 4 bytes of 7
+    /// address bits each, the low bit of every byte 0 except the last, which is 1 (extension-bit rule).
+    /// A client address is one byte (its SAP). A server address is the upper HDLC address (logical
+    /// device) alone, or upper and lower (physical device) in one byte each, or two bytes each (14 bits).
     /// </summary>
     public struct HdlcAddress
     {

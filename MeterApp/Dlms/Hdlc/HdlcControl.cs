@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Hdlc
 {
     /// <summary>
-    /// The HDLC control field (IEC 62056-46 6.4.3, one byte, modulo 8): I frames carry N(S) in bits 1-3,
+    /// The HDLC control field (IEC 62056-46 6.4, one byte, modulo 8): I frames carry N(S) in bits 1-3,
     /// P/F in bit 4 and N(R) in bits 5-7; S frames end in 01, U frames in 11.
     /// </summary>
     public static class HdlcControl

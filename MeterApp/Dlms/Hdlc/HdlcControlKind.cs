@@ -1,6 +1,9 @@
 namespace Meter.Dlms.Hdlc
 {
-    /// <summary>The HDLC frame types DLMS uses (IEC 62056-46 6.4.3): I, the S frames RR/RNR, and the U frames.</summary>
+    /// <summary>
+    /// The HDLC frame types DLMS uses (IEC 62056-46 6.4, control field): I, the S frames RR/RNR, and
+    /// the U frames SNRM, DISC, UA, DM, FRMR, UI.
+    /// </summary>
     public enum HdlcControlKind
     {
         /// <summary>Control byte not one of the frame types IEC 62056-46 allows.</summary>

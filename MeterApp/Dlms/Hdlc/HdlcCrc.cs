@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Hdlc
 {
     /// <summary>
-    /// CRC-16/X.25 used for the HDLC HCS and FCS (IEC 62056-46 4.3, ISO/IEC 13239): polynomial 0x1021
+    /// CRC-16/X.25 used for the HDLC HCS and FCS (IEC 62056-46 6.4, ISO/IEC 13239): polynomial 0x1021
     /// reflected (0x8408), initial value 0xFFFF, final XOR 0xFFFF. Sent least significant byte first.
     /// </summary>
     public static class HdlcCrc

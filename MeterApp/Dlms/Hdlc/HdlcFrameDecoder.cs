@@ -88,7 +88,7 @@ namespace Meter.Dlms.Hdlc
             }
             else
             {
-                // An HCS is present only with a non-empty information field (6.4.4.4.3).
+                // IEC 62056-46 6.4: an HCS is present only with a non-empty information field.
                 if (rest < 3)
                 {
                     return HdlcDecodeResult.BadLength;

@@ -3,7 +3,7 @@ using System;
 namespace Meter.Dlms.Hdlc
 {
     /// <summary>
-    /// Finds HDLC frames in a serial byte stream (IEC 62056-46 6.4.1) with one fixed buffer. A frame
+    /// Finds HDLC frames in a serial byte stream (IEC 62056-46 6.4) with one fixed buffer. A frame
     /// starts at a 0x7E flag and, since 62056-46 uses no byte stuffing, ends where its length field
     /// says, on another flag; that closing flag may open the next frame. Bytes outside frames are
     /// skipped, a frame whose declared size exceeds the buffer is discarded unread. It checks framing

@@ -2,7 +2,7 @@ namespace Meter.Dlms.Hdlc
 {
     /// <summary>
     /// The HDLC parameter negotiation field of SNRM and UA frames (IEC 62056-46 6.4.4.4.3.2, Green Book
-    /// 8.4.5.3.2): format identifier 0x81, group identifier 0x80, group length, then parameters 05/06
+    /// HDLC chapter): format identifier 0x81, group identifier 0x80, group length, then parameters 05/06
     /// maximum information field length transmit/receive and 07/08 window size transmit/receive, each
     /// as identifier, length (1-4) and a big-endian value. Absent parameters take their defaults.
     /// </summary>

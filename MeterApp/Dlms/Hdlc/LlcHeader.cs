@@ -2,7 +2,7 @@ namespace Meter.Dlms.Hdlc
 {
     /// <summary>
     /// The LLC header that starts the information field of I and UI frames carrying APDUs (IEC 62056-46
-    /// 5, Green Book 8.4.3): destination LSAP 0xE6, source LSAP 0xE6 (command) or 0xE7 (response),
+    /// 5, LLC sub-layer): destination LSAP 0xE6, source LSAP 0xE6 (command) or 0xE7 (response),
     /// LLC quality 0x00.
     /// </summary>
     public static class LlcHeader

@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Wrapper
 {
     /// <summary>
-    /// The IEC 62056-47 wrapper header (Green Book 7.3.3.2) carried before each APDU over TCP or UDP:
+    /// The IEC 62056-47 wrapper header carried before each APDU over TCP or UDP:
     /// version (0x0001), source wPort, destination wPort and APDU length, each uint16 big-endian.
     /// </summary>
     public struct WrapperHeader
