@@ -91,6 +91,21 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual(expected, (int)apdu.Decode(bytes, 0, bytes.Length, 0), hex);
         }
 
+        [TestMethod]
+        public void ReasonOutsideTheIntegerOctetIsNotEncoded()
+        {
+            Rlre apdu = new Rlre();
+            apdu.HasReason = true;
+            apdu.Reason = (ReleaseResponseReason)(-1);
+            int written;
+            Assert.AreEqual((int)AcseError.BadValue, (int)apdu.Encode(new byte[16], 0, out written));
+            apdu.Reason = (ReleaseResponseReason)128;
+            Assert.AreEqual((int)AcseError.BadValue, (int)apdu.Encode(new byte[16], 0, out written));
+            apdu.HasReason = false;
+            Assert.AreEqual((int)AcseError.None, (int)apdu.Encode(new byte[16], 0, out written));
+            Assert.AreEqual(2, written);
+        }
+
         private static Rlre Decode(string hex)
         {
             byte[] bytes = Hex.Parse(hex);

@@ -28,7 +28,7 @@ namespace Meter.Dlms.Acse
         /// <summary>responding-AE-qualifier [5]: OCTET STRING content (e.g. a certificate); null when absent.</summary>
         public byte[] RespondingAeQualifier;
 
-        /// <summary>responder-acse-requirements [8] with the authentication bit set (88 02 07 80).</summary>
+        /// <summary>responder-acse-requirements [8] with the authentication bit set (88 02 07 80).; a field present without the bit decodes as false and is not re-encoded</summary>
         public bool Authentication;
 
         /// <summary>mechanism-name [9] present.</summary>

@@ -58,16 +58,16 @@ namespace Meter.Dlms.Acse
             return error;
         }
 
-        /// <summary>Encodes the APDU; a negative reason is left out.</summary>
-        public static AcseError Encode(byte[] buffer, int offset, int apduTag, int reason, byte[] userInformation, out int written)
+        /// <summary>Encodes the APDU; the reason is written only when <paramref name="hasReason"/>.</summary>
+        public static AcseError Encode(byte[] buffer, int offset, int apduTag, bool hasReason, int reason, byte[] userInformation, out int written)
         {
             written = 0;
-            if (reason > 0x7F)
+            if (hasReason && (reason < 0 || reason > 0x7F))
             {
                 return AcseError.BadValue;
             }
 
-            int content = (reason >= 0 ? 3 : 0) + AcseFields.OptionalWrappedSize(userInformation);
+            int content = (hasReason ? 3 : 0) + AcseFields.OptionalWrappedSize(userInformation);
             AcseError error = AcseFields.CheckEncodeRoom(buffer, offset, content, out written);
             if (error != AcseError.None)
             {
@@ -75,7 +75,7 @@ namespace Meter.Dlms.Acse
             }
 
             int p = BerWriter.WriteHeader(buffer, offset, apduTag, content);
-            if (reason >= 0)
+            if (hasReason)
             {
                 p = AcseFields.WriteSmallInteger(buffer, p, 0x80, reason);
             }

@@ -27,7 +27,7 @@ namespace Meter.Dlms.Acse
         /// <summary>Encodes into buffer at offset; <paramref name="written"/> is the APDU length.</summary>
         public AcseError Encode(byte[] buffer, int offset, out int written)
         {
-            return ReleaseApduCodec.Encode(buffer, offset, AcseTag.Rlre, HasReason ? (int)Reason : -1, UserInformation, out written);
+            return ReleaseApduCodec.Encode(buffer, offset, AcseTag.Rlre, HasReason, (int)Reason, UserInformation, out written);
         }
     }
 }

@@ -28,13 +28,10 @@ namespace Meter.Dlms.Xdlms
         /// <summary>client-max-receive-pdu-size Unsigned16 (0 means no limit).</summary>
         public int ClientMaxReceivePduSize;
 
-        /// <summary>Decodes an InitiateRequest that fills buffer[offset, offset+count) exactly. Never throws on bad input.</summary>
+        /// <summary>Decodes an InitiateRequest that fills buffer[offset, offset+count) exactly; the
+        /// fields change only on success. Never throws on bad input.</summary>
         public XdlmsError Decode(byte[] buffer, int offset, int count)
         {
-            DedicatedKey = null;
-            ResponseAllowed = true;
-            HasProposedQualityOfService = false;
-            ProposedQualityOfService = 0;
             if (buffer == null || offset < 0 || count < 0 || count > buffer.Length - offset)
             {
                 return XdlmsError.Truncated;

@@ -34,7 +34,8 @@ namespace Meter.Dlms.Xdlms
         /// <summary>vaa-name ObjectName (Integer16, held as its 16-bit pattern 0..65535).</summary>
         public int VaaName = LogicalNameVaa;
 
-        /// <summary>Decodes an InitiateResponse that fills buffer[offset, offset+count) exactly. Never throws on bad input.</summary>
+        /// <summary>Decodes an InitiateResponse that fills buffer[offset, offset+count) exactly; the
+        /// fields change only on success. Never throws on bad input.</summary>
         public XdlmsError Decode(byte[] buffer, int offset, int count)
         {
             if (buffer == null || offset < 0 || count < 0 || count > buffer.Length - offset)
