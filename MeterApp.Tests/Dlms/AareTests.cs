@@ -173,6 +173,12 @@ namespace Meter.Tests.Dlms
             aare.Result = (AssociationResult)3;
             Assert.AreEqual((int)AcseError.BadValue, (int)aare.Encode(new byte[64], 0, out written));
             aare.Result = AssociationResult.Accepted;
+            aare.DiagnosticSource = (DiagnosticSource)0;
+            Assert.AreEqual((int)AcseError.BadValue, (int)aare.Encode(new byte[64], 0, out written));
+            aare.DiagnosticSource = DiagnosticSource.ServiceUser;
+            aare.RespondingApTitle = new byte[9];
+            Assert.AreEqual((int)AcseError.BadValue, (int)aare.Encode(new byte[64], 0, out written));
+            aare.RespondingApTitle = null;
             Assert.AreEqual((int)AcseError.BufferTooSmall, (int)aare.Encode(new byte[24], 0, out written));
             Assert.AreEqual((int)AcseError.None, (int)aare.Encode(new byte[25], 0, out written));
             Assert.AreEqual(25, written);

@@ -251,6 +251,24 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual((int)AcseError.ValueTooLong, (int)aarq.Encode(new byte[0x10100], 0, out written));
         }
 
+        [TestMethod]
+        public void ValuesTheDecoderWouldRejectAreNotEncoded()
+        {
+            int written;
+            Aarq aarq = new Aarq();
+            aarq.ApplicationContext = (ApplicationContextName)5;
+            Assert.AreEqual((int)AcseError.BadValue, (int)aarq.Encode(new byte[64], 0, out written));
+            aarq.ApplicationContext = ApplicationContextName.LogicalName;
+            aarq.HasMechanismName = true;
+            aarq.Mechanism = (MechanismName)8;
+            Assert.AreEqual((int)AcseError.BadValue, (int)aarq.Encode(new byte[64], 0, out written));
+            aarq.Mechanism = MechanismName.HlsGmac;
+            aarq.CallingApTitle = new byte[7];
+            Assert.AreEqual((int)AcseError.BadValue, (int)aarq.Encode(new byte[64], 0, out written));
+            aarq.CallingApTitle = new byte[8];
+            Assert.AreEqual((int)AcseError.None, (int)aarq.Encode(new byte[64], 0, out written));
+        }
+
         private static void Decodes(AcseError expected, string hex)
         {
             byte[] bytes = Hex.Parse(hex);

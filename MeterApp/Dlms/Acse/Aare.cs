@@ -28,7 +28,7 @@ namespace Meter.Dlms.Acse
         /// <summary>responding-AE-qualifier [5]: OCTET STRING content (e.g. a certificate); null when absent.</summary>
         public byte[] RespondingAeQualifier;
 
-        /// <summary>responder-acse-requirements [8] with the authentication bit set (88 02 07 80).; a field present without the bit decodes as false and is not re-encoded</summary>
+        /// <summary>responder-acse-requirements [8] with the authentication bit set (88 02 07 80); a field present without the bit decodes as false and is not re-encoded.</summary>
         public bool Authentication;
 
         /// <summary>mechanism-name [9] present.</summary>
@@ -82,7 +82,10 @@ namespace Meter.Dlms.Acse
         public AcseError Encode(byte[] buffer, int offset, out int written)
         {
             written = 0;
-            if ((int)Result < 0 || (int)Result > 2 || Diagnostic < 0 || Diagnostic > 0x7F)
+            if ((int)Result < 0 || (int)Result > 2 || Diagnostic < 0 || Diagnostic > 0x7F
+                || (DiagnosticSource != DiagnosticSource.ServiceUser && DiagnosticSource != DiagnosticSource.ServiceProvider)
+                || !AcseFields.AreNamesEncodable(ApplicationContext, HasMechanismName, Mechanism)
+                || (RespondingApTitle != null && RespondingApTitle.Length != AcseFields.SystemTitleLength))
             {
                 return AcseError.BadValue;
             }

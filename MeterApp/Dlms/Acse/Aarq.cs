@@ -19,7 +19,7 @@ namespace Meter.Dlms.Acse
         /// <summary>calling-AE-qualifier [7]: OCTET STRING content (e.g. a certificate); null when absent.</summary>
         public byte[] CallingAeQualifier;
 
-        /// <summary>sender-acse-requirements [10] with the authentication bit set (8A 02 07 80).; a field present without the bit decodes as false and is not re-encoded</summary>
+        /// <summary>sender-acse-requirements [10] with the authentication bit set (8A 02 07 80); a field present without the bit decodes as false and is not re-encoded.</summary>
         public bool Authentication;
 
         /// <summary>mechanism-name [11] present.</summary>
@@ -72,6 +72,13 @@ namespace Meter.Dlms.Acse
         /// <summary>Encodes into buffer at offset; <paramref name="written"/> is the APDU length.</summary>
         public AcseError Encode(byte[] buffer, int offset, out int written)
         {
+            written = 0;
+            if (!AcseFields.AreNamesEncodable(ApplicationContext, HasMechanismName, Mechanism)
+                || (CallingApTitle != null && CallingApTitle.Length != AcseFields.SystemTitleLength))
+            {
+                return AcseError.BadValue;
+            }
+
             int content = (HasProtocolVersion ? AcseFields.FirstBitSize : 0)
                 + AcseFields.ApplicationContextSize
                 + AcseFields.OptionalWrappedSize(CallingApTitle)

@@ -262,6 +262,12 @@ namespace Meter.Dlms.Acse
             return value == null ? position : BerWriter.WriteWrapped(buffer, position, outerTag, innerTag, value);
         }
 
+        /// <summary>True when the context name and mechanism name are values the decoder accepts.</summary>
+        public static bool AreNamesEncodable(ApplicationContextName context, bool hasMechanism, MechanismName mechanism)
+        {
+            return (int)context >= 1 && (int)context <= 4 && (!hasMechanism || ((int)mechanism >= 0 && (int)mechanism <= 7));
+        }
+
         /// <summary>Checks the sizes before encoding: content fits a 0x82 length and the TLV fits the buffer.</summary>
         public static AcseError CheckEncodeRoom(byte[] buffer, int offset, int contentLength, out int total)
         {
