@@ -1,0 +1,56 @@
+namespace Meter.Tests.Dlms
+{
+    /// <summary>Published AARQ/AARE/RLRQ/RLRE encodings, copied with their sources.</summary>
+    public static class AcseVectors
+    {
+        // DLMS UA Green Book example (as reproduced in the project's dlms-green-book vector file):
+        // AARQ, LN with ciphering, LLS, password "12345678", calling-AP-title 4D4D4D0000BC614E,
+        // user-information = glo-initiateRequest (0x21) ciphered with SC 0x30, IC 01234567.
+        public const string GreenBookAarqCipheredLls =
+            "6066A109060760857405080103A60A04084D4D4D0000BC614E8A0207808B0760857405080201AC0A80083132333435363738"
+            + "BE34043221303001234567801302FF8A7874133D414CED25B42534D28DB0047720606B175BD52211BE6841DB204D39EE6FDB8E356855";
+
+        // The glo-initiateRequest inside that AARQ (Green Book).
+        public const string GreenBookGloInitiateRequest =
+            "21303001234567801302FF8A7874133D414CED25B42534D28DB0047720606B175BD52211BE6841DB204D39EE6FDB8E356855";
+
+        // Green Book: the plaintext of that glo-initiateRequest (dedicated key 00112233...EEFF).
+        public const string GreenBookInitiateRequestPlain = "01011000112233445566778899AABBCCDDEEFF0000065F1F0400007E1F04B0";
+
+        // Green Book: AARE for HLS-GMAC, accepted, diagnostic authentication-required (14), StoC "P6wRJ21F".
+        public const string GreenBookAareHlsGmac =
+            "6142A109060760857405080101A203020100A305A10302010E88020780890760857405080205AA0A8008503677524A323146"
+            + "BE10040E0800065F1F040000501F01F40007";
+
+        // u9n/dlms-cosem tests/test_asce/test_aarq.py (Green Book v10 p. 444 examples).
+        public const string U9nAarqNoSecurity = "601DA109060760857405080101BE10040E01000000065F1F0400007E1F04B0";
+        public const string U9nAarqLls = "6036A1090607608574050801018A0207808B0760857405080201AC0A80083132333435363738BE10040E01000000065F1F0400007E1F04B0";
+        public const string U9nAarqHlsGmac = "6036A1090607608574050801018A0207808B0760857405080205AC0A80084B35366956616759BE10040E01000000065F1F0400007E1F04B0";
+        public const string U9nAarqHls = "6036A1090607608574050801018A0207808B0760857405080202AC0A80083132333435363738BE10040E01000000065F1F0400007E1FFFFF";
+        public const string U9nAarqEncoded = "601DA109060760857405080101BE10040E01000000065F1F0400001E1DFFFF";
+
+        // u9n/dlms-cosem tests/test_asce/test_aare.py.
+        public const string U9nAareAccepted = "6129A109060760857405080101A203020100A305A103020100BE10040E0800065F1F040000501F01F40007";
+        public const string U9nAareContextRejected = "6129A109060760857405080101A203020101A305A103020102BE10040E0800065F1F040000501F01F40007";
+        public const string U9nAareVersionTooLow = "611FA109060760857405080101A203020101A305A103020101BE0604040E010601";
+        public const string U9nAareConformance = "6129A109060760857405080101A203020100A305A103020100BE10040E0800065F1F0400001E1D04C80007";
+
+        // Public Go DLMS client tests (TestClient_InvalidPassword): LLS AARQ with password "00000001"
+        // and the meter's AARE rejected-permanent, authentication-failure (13).
+        public const string GoClientAarqLlsWrongPassword = "6036A1090607608574050801018A0207808B0760857405080201AC0A80083030303030303031BE10040E01000000065F1F040000181F0100";
+        public const string GoClientAareAuthenticationFailure = "6129A109060760857405080101A203020101A305A10302010DBE10040E0800065F1F040000101400800007";
+
+        // Public Python COSEMpdu module doctest: AARE with responding-AP-title "KFMgp\0\0\x0C".
+        public const string CosemPduAareWithApTitle = "6135A109060760857405080101A203020100A305A103020100A40A04084B464D677000000CBE10040E0800065F1F040000101904C80007";
+
+        // EnergyICT/Connexo DLMS SecurityContext test: HLS (mechanism 3) AARE with a 16-octet StoC.
+        public const string ConnexoAareHlsMd5 = "614AA109060760857405080101A203020100A305A10302010E88020780890760857405080203AA1280104C332F6263564447365070506C556455BE10040E0800065F1F040000FC1F04000007";
+
+        // u9n/dlms-cosem tests/test_asce/test_rlrq.py and test_rlre.py.
+        public const string U9nRlrqNormal = "6203800100";
+        public const string U9nRlrqCiphered = "6239800100BE34043221303001234567801302FF8A7874133D414CED25B42534D28DB0047720606B175BD52211BE6841DB204D39EE6FDB8E356855";
+        public const string U9nRlreNormal = "6303800100";
+        public const string U9nRlreInitiateResponse = "6316800100BE11040F080100065F1F0400001E1D04C80007";
+        public const string U9nRlreCiphered = "6328800100BE230421281F3001234567891214A0845E475714383F65BC19745CA235906525E4F3E1C893";
+    }
+}

@@ -1,0 +1,31 @@
+using Meter.Tests.Support;
+using nanoFramework.TestFramework;
+
+namespace Meter.Tests.Dlms
+{
+    /// <summary>Byte helpers for the DLMS codec tests.</summary>
+    public static class DlmsBytes
+    {
+        /// <summary>The first <paramref name="count"/> bytes of <paramref name="buffer"/>.</summary>
+        public static byte[] Take(byte[] buffer, int count)
+        {
+            byte[] result = new byte[count];
+            System.Array.Copy(buffer, result, count);
+            return result;
+        }
+
+        /// <summary><paramref name="bytes"/> placed at <paramref name="offset"/> in a larger buffer (checks offset handling).</summary>
+        public static byte[] Embed(byte[] bytes, int offset)
+        {
+            byte[] result = Hex.Repeat(0xEE, offset + bytes.Length + 3);
+            System.Array.Copy(bytes, 0, result, offset, bytes.Length);
+            return result;
+        }
+
+        /// <summary>Asserts that <paramref name="actual"/> is the bytes of <paramref name="expectedHex"/>.</summary>
+        public static void AreEqual(string expectedHex, byte[] actual)
+        {
+            Assert.AreEqual(Hex.Format(Hex.Parse(expectedHex)), Hex.Format(actual));
+        }
+    }
+}
