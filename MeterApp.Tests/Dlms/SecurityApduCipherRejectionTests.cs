@@ -211,6 +211,32 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void EncryptionOnlyIsRefusedUnlessAccepted()
+        {
+            // An untagged APDU could otherwise push the counter to its end: refused before the guard is touched.
+            SecurityVectors v = new SecurityVectors(123);
+            byte[] input = Hex.Parse(SecurityVectors.GloGetRequest20);
+            RamInvocationCounterGuard guard = new RamInvocationCounterGuard();
+            SecurityContext strict = v.Context(SecurityVectors.ClientTitle, SecurityVectors.ServerTitle, guard);
+            Assert.IsFalse(strict.AcceptsEncryptionOnly);
+            byte[] output = Hex.Repeat(Sentinel, 64);
+            Assert.AreEqual((int)CipherResult.NotAuthenticated, (int)v.Cipher().Unprotect(strict, input, 0, input.Length, output, 0, output.Length, new SecurityHeader()));
+            CollectionAssert.AreEqual(Hex.Repeat(Sentinel, 64), output);
+            Assert.IsTrue(guard.IsFresh(0));
+            strict.AcceptsEncryptionOnly = true;
+            Assert.AreEqual((int)CipherResult.Ok, (int)v.Cipher().Unprotect(strict, input, 0, input.Length, output, 0, output.Length, new SecurityHeader()));
+        }
+
+        [TestMethod]
+        public void CryptoErrorStateIsNotAnInputError()
+        {
+            SecurityVectors v = new SecurityVectors(124);
+            ApduCipher broken = new ApduCipher(Meter.Tests.Crypto.CryptoRig.Untested(125).Operations, SecurityVectors.MaxApdu);
+            byte[] input = Hex.Parse(SecurityVectors.GloGetRequest30);
+            Assert.ThrowsException(typeof(Meter.Hal.Crypto.CryptoErrorStateException), () => broken.Unprotect(v.Receiver(new RamInvocationCounterGuard()), input, 0, input.Length, new byte[64], 0, 64, new SecurityHeader()));
+        }
+
+        [TestMethod]
         public void SeededMutationsNeverThrow()
         {
             SecurityVectors v = new SecurityVectors(122);

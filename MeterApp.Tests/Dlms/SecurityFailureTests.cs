@@ -10,7 +10,7 @@ namespace Meter.Tests.Dlms
         [TestMethod]
         public void ReplayIsTheOnlyInvocationCounterError()
         {
-            for (int r = 1; r <= (int)CipherResult.OutputTooSmall; r++)
+            for (int r = 1; r <= (int)CipherResult.NotAuthenticated; r++)
             {
                 CipherResult result = (CipherResult)r;
                 int expected = result == CipherResult.InvocationCounterReplayed ? SecurityFailure.InvocationCounterError

@@ -64,10 +64,12 @@ namespace Meter.Tests.Dlms
             return context;
         }
 
-        /// <summary>The server's side of the examples: it receives from the title they were protected under.</summary>
+        /// <summary>The server's side of the examples: it receives from the title they were protected under (encryption-only APDUs accepted, as the SC 0x20 example needs).</summary>
         public SecurityContext Receiver(IInvocationCounterGuard guard)
         {
-            return Context(ClientTitle, ServerTitle, guard);
+            SecurityContext context = Context(ClientTitle, ServerTitle, guard);
+            context.AcceptsEncryptionOnly = true;
+            return context;
         }
 
         /// <summary>The side that produced the examples.</summary>

@@ -12,8 +12,9 @@ namespace Meter.Dlms.Security
     /// octet-string of 8, before the length. IV = system title || IC. The AES-GCM work, with the AK
     /// in the AAD, happens inside the HAL (<see cref="KeyOperations.EncryptDlms"/>).
     /// Input and output buffers must not overlap. Bad input never throws: every refusal is a
-    /// <see cref="CipherResult"/>, and nothing is written to the output before the tag verifies.
-    /// Not thread-safe (one per association task, like its <see cref="KeyOperations"/>).
+    /// <see cref="CipherResult"/>, and nothing is written to the output before the tag verifies
+    /// (only <see cref="Meter.Hal.Crypto.CryptoErrorStateException"/> escapes, when crypto is in its
+    /// error state, whatever the input). Not thread-safe (one per association task, like its <see cref="KeyOperations"/>).
     /// </summary>
     public sealed class ApduCipher
     {
@@ -93,7 +94,8 @@ namespace Meter.Dlms.Security
         /// output[outputOffset ..]; <paramref name="header"/> receives what was read. The IC must be
         /// fresh for the key's guard, which advances only once the APDU verified; a glo/ded APDU must
         /// hold the plain APDU its tag announces. A general-glo-ciphering APDU must carry the peer's
-        /// system title when the context knows it.
+        /// system title when the context knows it. Encryption-only APDUs are opened only when
+        /// <see cref="SecurityContext.AcceptsEncryptionOnly"/>.
         /// </summary>
         public CipherResult Unprotect(SecurityContext context, byte[] input, int offset, int count, byte[] output, int outputOffset, int outputCount, SecurityHeader header)
         {
@@ -175,6 +177,11 @@ namespace Meter.Dlms.Security
             if (controlResult != CipherResult.Ok)
             {
                 return controlResult;
+            }
+
+            if (!SecurityControl.IsAuthenticated(securityControl) && !context.AcceptsEncryptionOnly)
+            {
+                return CipherResult.NotAuthenticated;
             }
 
             int tagLength = SecurityControl.IsAuthenticated(securityControl) ? TagLength : 0;

@@ -51,5 +51,8 @@ namespace Meter.Dlms.Security
 
         /// <summary>The output buffer is too small for the result.</summary>
         OutputTooSmall = 14,
+
+        /// <summary>An encryption-only APDU (no tag) where the context requires authentication.</summary>
+        NotAuthenticated = 15,
     }
 }

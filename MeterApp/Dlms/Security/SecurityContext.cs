@@ -57,6 +57,13 @@ namespace Meter.Dlms.Security
         /// <summary>The peer's counter under <see cref="DedicatedKey"/>.</summary>
         public IInvocationCounterGuard DedicatedCounter { get; private set; }
 
+        /// <summary>
+        /// Whether encryption-only APDUs (SC 0x20, no tag) are opened. Off by default: such an APDU
+        /// is not authenticated, yet its invocation counter would advance the guard, so anyone could
+        /// push the counter to its end and lock the peer out until the key changes.
+        /// </summary>
+        public bool AcceptsEncryptionOnly { get; set; }
+
         /// <summary>True once the peer's system title is known (AARQ/AARE calling/responding AP title).</summary>
         public bool HasPeerSystemTitle { get; private set; }
 
