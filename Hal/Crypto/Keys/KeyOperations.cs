@@ -12,6 +12,17 @@ namespace Meter.Hal.Crypto.Keys
     {
         private const int MaxFieldSize = 48;
 
+        /// <summary>The tag length of the DLMS security suites (Green Book ed. 9, 9.2.7.2.4: GCM tag truncated to 96 bits).</summary>
+        public const int DlmsTagLength = 12;
+
+        /// <summary>Longest data <see cref="EncryptDlms"/> and <see cref="DecryptDlms"/> accept (a DLMS APDU never exceeds the 16-bit max PDU size).</summary>
+        public const int MaxDlmsLength = 0xFFFF;
+
+        // Security control bits the DLMS operations act on (Green Book ed. 9, 9.2.7.2.4 security header).
+        private const byte DlmsAuthentication = 0x10;
+        private const byte DlmsEncryption = 0x20;
+        private const int DlmsSystemTitleLength = 8;
+
         private readonly ICryptoProvider _crypto;
         private readonly KeyStore _store;
         private readonly CryptoHealth _health;
@@ -23,6 +34,10 @@ namespace Meter.Hal.Crypto.Keys
         private readonly IHash _sha384;
         private readonly byte[] _sharedSecret = new byte[MaxFieldSize];
         private readonly byte[] _derived = new byte[MaxFieldSize];
+        private readonly byte[] _dlmsIv = new byte[GcmCipher.NonceSizeInBytes];
+        private readonly byte[] _dlmsTag = new byte[GcmCipher.MaxTagSizeInBytes];
+        private byte[] _dlmsAad;
+        private int _dlmsAadUsed;
 
         public KeyOperations(ICryptoProvider crypto, KeyStore store, CryptoHealth health)
         {
@@ -110,6 +125,89 @@ namespace Meter.Hal.Crypto.Keys
             return GcmFor(key, KeyUsage.Encryption).Decrypt(nonce, nonceOffset, ciphertext, ciphertextOffset, length, plaintext, plaintextOffset, associatedData, associatedDataOffset, associatedDataLength, tag, tagOffset, tagLength);
         }
 
+        /// <summary>
+        /// DLMS security suite 0 protection (Green Book ed. 9, 9.2.7.2.4) under an encryption key
+        /// <paramref name="encryptionKey"/> (the EK, usage Encryption) and an authentication key
+        /// <paramref name="authenticationKey"/> (the AK, usage Authentication), whose bytes never
+        /// leave this assembly: IV = system title (8) || invocation counter (4, big endian); with
+        /// 0x10 (authentication) and 0x20 (encryption) of <paramref name="securityControl"/> both set,
+        /// AAD = SC || AK and the data is encrypted; with 0x10 alone, AAD = SC || AK || data and the
+        /// data is copied in clear (GMAC); with 0x20 alone, the data is encrypted without a tag.
+        /// <paramref name="output"/> receives the data (ciphertext or the clear copy; the regions may
+        /// coincide) and, with 0x10, <paramref name="tag"/> the <see cref="DlmsTagLength"/>-byte tag.
+        /// The other SC bits are only authenticated: suite, broadcast and compression are the caller's
+        /// rules. The AAD is built in a scratch buffer that is zeroised before returning.
+        /// </summary>
+        public void EncryptDlms(KeyHandle encryptionKey, KeyHandle authenticationKey, byte securityControl, byte[] systemTitle, int systemTitleOffset, uint invocationCounter, byte[] data, int dataOffset, int length, byte[] output, int outputOffset, byte[] tag, int tagOffset)
+        {
+            IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
+            bool encrypt = (securityControl & DlmsEncryption) != 0;
+            try
+            {
+                if ((securityControl & DlmsAuthentication) == 0)
+                {
+                    // Encryption only: GCM's counter mode; the tag it also computes is not sent.
+                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                }
+                else if (encrypt)
+                {
+                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
+                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                }
+                else
+                {
+                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
+                    gcm.Encrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                    Array.Copy(data, dataOffset, output, outputOffset, length);
+                }
+            }
+            finally
+            {
+                EndDlms();
+            }
+        }
+
+        /// <summary>
+        /// Reverses <see cref="EncryptDlms"/> with the same keys, security control, system title
+        /// (the sender's) and invocation counter. With 0x10 the tag is checked in constant time
+        /// first and, if it does not match, false is returned and nothing is written to
+        /// <paramref name="output"/>; with 0x20 alone there is no tag and the data is always
+        /// decrypted (true). The regions of <paramref name="data"/> and <paramref name="output"/> may coincide.
+        /// </summary>
+        public bool DecryptDlms(KeyHandle encryptionKey, KeyHandle authenticationKey, byte securityControl, byte[] systemTitle, int systemTitleOffset, uint invocationCounter, byte[] data, int dataOffset, int length, byte[] output, int outputOffset, byte[] tag, int tagOffset)
+        {
+            IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
+            bool encrypt = (securityControl & DlmsEncryption) != 0;
+            try
+            {
+                if ((securityControl & DlmsAuthentication) == 0)
+                {
+                    // Counter mode is its own inverse; the computed tag is discarded.
+                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                    return true;
+                }
+
+                if (encrypt)
+                {
+                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
+                    return gcm.Decrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                }
+
+                int macLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
+                if (!gcm.Decrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, macLength, tag, tagOffset, DlmsTagLength))
+                {
+                    return false;
+                }
+
+                Array.Copy(data, dataOffset, output, outputOffset, length);
+                return true;
+            }
+            finally
+            {
+                EndDlms();
+            }
+        }
+
         /// <summary>HMAC-SHA256 under an authentication key (readings protected at source); writes 32 bytes.</summary>
         public void ComputeMac(KeyHandle key, byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
@@ -170,6 +268,75 @@ namespace Meter.Hal.Crypto.Keys
             {
                 Array.Clear(_derived, 0, _derived.Length);
             }
+        }
+
+        // Checks everything before any byte is produced and builds the IV; returns the EK's cipher.
+        private IAesGcm StartDlms(KeyHandle encryptionKey, KeyHandle authenticationKey, byte securityControl, byte[] systemTitle, int systemTitleOffset, uint invocationCounter, byte[] data, int dataOffset, int length, byte[] output, int outputOffset, byte[] tag, int tagOffset)
+        {
+            IAesGcm gcm = GcmFor(encryptionKey, KeyUsage.Encryption);
+            bool authenticate = (securityControl & DlmsAuthentication) != 0;
+            if (authenticate)
+            {
+                Require(authenticationKey, KeyUsage.Authentication);
+            }
+            else if ((securityControl & DlmsEncryption) == 0)
+            {
+                throw new ArgumentException("the security control asks for no protection", "securityControl");
+            }
+
+            if (length < 0 || length > MaxDlmsLength)
+            {
+                throw new ArgumentOutOfRangeException("length");
+            }
+
+            Bounds.CheckBuffer(systemTitle, systemTitleOffset, DlmsSystemTitleLength, "systemTitle");
+            Bounds.CheckBuffer(data, dataOffset, length, "data");
+            Bounds.CheckBuffer(output, outputOffset, length, "output");
+            if (authenticate)
+            {
+                Bounds.CheckBuffer(tag, tagOffset, DlmsTagLength, "tag");
+            }
+
+            Array.Copy(systemTitle, systemTitleOffset, _dlmsIv, 0, DlmsSystemTitleLength);
+            _dlmsIv[8] = (byte)(invocationCounter >> 24);
+            _dlmsIv[9] = (byte)(invocationCounter >> 16);
+            _dlmsIv[10] = (byte)(invocationCounter >> 8);
+            _dlmsIv[11] = (byte)invocationCounter;
+            return gcm;
+        }
+
+        // AAD = SC || AK [|| data] into the scratch buffer, grown (never shrunk) to the longest seen.
+        private int BuildDlmsAad(KeyHandle authenticationKey, byte securityControl, byte[] data, int dataOffset, int length)
+        {
+            byte[] ak = authenticationKey.Secret;
+            int aadLength = 1 + ak.Length + length;
+            if (_dlmsAad == null || _dlmsAad.Length < aadLength)
+            {
+                _dlmsAad = new byte[aadLength < 64 ? 64 : aadLength];
+            }
+
+            _dlmsAadUsed = aadLength;
+            _dlmsAad[0] = securityControl;
+            Array.Copy(ak, 0, _dlmsAad, 1, ak.Length);
+            if (length > 0)
+            {
+                Array.Copy(data, dataOffset, _dlmsAad, 1 + ak.Length, length);
+            }
+
+            return aadLength;
+        }
+
+        // The AK (and the data of an authentication-only call) must not linger in RAM.
+        private void EndDlms()
+        {
+            if (_dlmsAadUsed > 0)
+            {
+                Array.Clear(_dlmsAad, 0, _dlmsAadUsed);
+                _dlmsAadUsed = 0;
+            }
+
+            Array.Clear(_dlmsTag, 0, _dlmsTag.Length);
+            Array.Clear(_dlmsIv, 0, _dlmsIv.Length);
         }
 
         private IAesGcm GcmFor(KeyHandle key, KeyUsage usage)
