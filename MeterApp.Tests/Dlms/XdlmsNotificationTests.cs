@@ -69,5 +69,31 @@ namespace Meter.Tests.Dlms
         {
             Assert.AreEqual((int)XdlmsResult.Malformed, (int)XdlmsVectors.Parse("0F00000001050102030405" + "1200FF").Result);
         }
+
+        [TestMethod]
+        public void GeneralBlockTransferRoundTrips()
+        {
+            GeneralBlockTransfer last = (GeneralBlockTransfer)XdlmsVectors.Decode(XdlmsVectors.GeneralBlockTransferLast);
+            Assert.IsTrue(last.LastBlock);
+            Assert.IsFalse(last.Streaming);
+            Assert.AreEqual(1, last.Window);
+            Assert.AreEqual((ushort)1, last.BlockNumber);
+            Assert.AreEqual((ushort)0, last.BlockNumberAck);
+            byte[] inner = new byte[last.BlockDataLength];
+            last.CopyBlockDataTo(inner, 0);
+            Assert.IsTrue(XdlmsVectors.Parse(Hex.Format(inner)).IsOk);
+            XdlmsVectors.AssertEncodes(XdlmsVectors.GeneralBlockTransferLast, new GeneralBlockTransfer(true, false, 1, 1, 0, inner, 0, inner.Length));
+
+            GeneralBlockTransfer streaming = (GeneralBlockTransfer)XdlmsVectors.Decode(XdlmsVectors.GeneralBlockTransferStreaming);
+            Assert.IsFalse(streaming.LastBlock);
+            Assert.IsTrue(streaming.Streaming);
+            Assert.AreEqual(2, streaming.Window);
+            Assert.AreEqual((ushort)1, streaming.BlockNumberAck);
+            Assert.AreEqual(0, streaming.BlockDataLength);
+            XdlmsVectors.AssertEncodes(XdlmsVectors.GeneralBlockTransferStreaming, new GeneralBlockTransfer(false, true, 2, 2, 1, new byte[0], 0, 0));
+
+            // A block-data length beyond the bytes given is truncated, not allocated.
+            Assert.AreEqual((int)XdlmsResult.Truncated, (int)XdlmsVectors.Parse("E08100010000" + "847FFFFFFF" + "00").Result);
+        }
     }
 }

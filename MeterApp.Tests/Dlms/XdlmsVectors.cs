@@ -48,6 +48,8 @@ namespace Meter.Tests.Dlms
         public const string GetResponseBlockRaw = "C402C1000000000100050102030405";
         public const string GetResponseBlockLastError = "C402C10100000003010F";
         public const string GetResponseWithList = "C403C103000600001391010400090401020304";
+        public const string GeneralBlockTransferLast = "E08100010000" + "05" + "C401C10101";
+        public const string GeneralBlockTransferStreaming = "E04200020001" + "00";
         public const string ExceptionOtherReason = "D80103";
         public const string ExceptionInvocationCounter = "D8010600000102";
         // SET with selective access (entry_descriptor, selector 2: entries 1..5, all columns), confirmed, invoke-id 1.
@@ -62,7 +64,8 @@ namespace Meter.Tests.Dlms
                 U9nGetResponseNormalError, U9nGetRequestRange, U9nSetRequestNormal, U9nSetResponseNormal, U9nActionRequest,
                 U9nActionRequestNoData, U9nActionResponse, U9nActionResponseData, U9nActionResponseError, U9nDataNotification,
                 DataNotificationWithDateTime, GetResponseBlockRaw, GetResponseBlockLastError, GetResponseWithList,
-                ExceptionOtherReason, ExceptionInvocationCounter, SetRequestWithAccess,
+                ExceptionOtherReason, ExceptionInvocationCounter, SetRequestWithAccess, GeneralBlockTransferLast,
+                GeneralBlockTransferStreaming,
             };
         }
 
@@ -96,6 +99,7 @@ namespace Meter.Tests.Dlms
             if (apdu is ActionResponseNormal) return ((ActionResponseNormal)apdu).Size;
             if (apdu is ExceptionResponse) return ((ExceptionResponse)apdu).Size;
             if (apdu is DataNotification) return ((DataNotification)apdu).Size;
+            if (apdu is GeneralBlockTransfer) return ((GeneralBlockTransfer)apdu).Size;
             Assert.IsTrue(false, "not an xDLMS APDU type");
             return -1;
         }
@@ -115,6 +119,7 @@ namespace Meter.Tests.Dlms
             if (apdu is ActionResponseNormal) return ((ActionResponseNormal)apdu).Encode(buffer, offset, count);
             if (apdu is ExceptionResponse) return ((ExceptionResponse)apdu).Encode(buffer, offset, count);
             if (apdu is DataNotification) return ((DataNotification)apdu).Encode(buffer, offset, count);
+            if (apdu is GeneralBlockTransfer) return ((GeneralBlockTransfer)apdu).Encode(buffer, offset, count);
             Assert.IsTrue(false, "not an xDLMS APDU type");
             return -1;
         }

@@ -65,6 +65,11 @@ namespace Meter.Dlms.Xdlms
                     result = DataNotification.Decode(buffer, offset, count, _data, out notification);
                     apdu = notification;
                     return result;
+                case XdlmsTag.GeneralBlockTransfer:
+                    GeneralBlockTransfer block;
+                    result = GeneralBlockTransfer.Decode(buffer, offset, count, out block);
+                    apdu = block;
+                    return result;
                 default:
                     return XdlmsResult.UnknownTag;
             }

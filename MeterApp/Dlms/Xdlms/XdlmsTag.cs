@@ -27,6 +27,9 @@ namespace Meter.Dlms.Xdlms
         /// <summary>action-response [199].</summary>
         public const byte ActionResponse = 0xC7;
 
+        /// <summary>general-block-transfer [224].</summary>
+        public const byte GeneralBlockTransfer = 0xE0;
+
         /// <summary>exception-response [216].</summary>
         public const byte ExceptionResponse = 0xD8;
 
