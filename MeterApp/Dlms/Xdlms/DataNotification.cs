@@ -1,0 +1,148 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Data-Notification (Green Book ed. 9, 9.5): 0F, long-invoke-id-and-priority Unsigned32, date-time
+    /// OCTET STRING (A-XDR length then content: 00 when absent, 0C and the 12-byte COSEM date-time
+    /// when present), notification-body Data. Used for unconfirmed pushes. Immutable.
+    /// </summary>
+    public sealed class DataNotification
+    {
+        private readonly uint _longInvokeIdAndPriority;
+        private readonly CosemDateTime _dateTime;
+        private readonly DlmsData _body;
+
+        /// <summary>A notification; <paramref name="dateTime"/> may be null (absent).</summary>
+        public DataNotification(uint longInvokeIdAndPriority, CosemDateTime dateTime, DlmsData body)
+        {
+            if (body == null)
+            {
+                throw new System.ArgumentNullException("body");
+            }
+
+            _longInvokeIdAndPriority = longInvokeIdAndPriority;
+            _dateTime = dateTime;
+            _body = body;
+        }
+
+        /// <summary>
+        /// Long-Invoke-Id-And-Priority: bits 0-23 invoke id, bit 28 self-descriptive, bit 29 break on
+        /// error, bit 30 confirmed, bit 31 high priority.
+        /// </summary>
+        public uint LongInvokeIdAndPriority
+        {
+            get { return _longInvokeIdAndPriority; }
+        }
+
+        /// <summary>The time stamp, or null when absent.</summary>
+        public CosemDateTime DateTime
+        {
+            get { return _dateTime; }
+        }
+
+        /// <summary>The notification body.</summary>
+        public DlmsData Body
+        {
+            get { return _body; }
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get { return 1 + 4 + 1 + (_dateTime == null ? 0 : CosemDateTime.Size) + AxdrEncoder.Size(_body); }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out DataNotification apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte tag;
+            XdlmsResult result = XdlmsCodec.ReadByte(buffer, ref position, end, out tag);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            if (tag != XdlmsTag.DataNotification)
+            {
+                return XdlmsResult.UnknownTag;
+            }
+
+            uint longInvokeIdAndPriority;
+            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out longInvokeIdAndPriority);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            byte length;
+            result = XdlmsCodec.ReadByte(buffer, ref position, end, out length);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            CosemDateTime dateTime = null;
+            if (length == CosemDateTime.Size)
+            {
+                if (end - position < CosemDateTime.Size)
+                {
+                    return XdlmsResult.Truncated;
+                }
+
+                dateTime = CosemDateTime.Read(buffer, position);
+                position += CosemDateTime.Size;
+            }
+            else if (length != 0)
+            {
+                // A date-time is 12 octets (Green Book 4.1.6.1); any other length is not one.
+                return XdlmsResult.Malformed;
+            }
+
+            DlmsData body;
+            result = XdlmsCodec.ReadData(decoder, buffer, ref position, end, out body);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            result = XdlmsCodec.Finish(position, end);
+            if (result == XdlmsResult.Ok)
+            {
+                apdu = new DataNotification(longInvokeIdAndPriority, dateTime, body);
+            }
+
+            return result;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            buffer[offset] = XdlmsTag.DataNotification;
+            BigEndian.WriteUInt32(buffer, offset + 1, _longInvokeIdAndPriority);
+            int position = offset + 5;
+            if (_dateTime == null)
+            {
+                buffer[position] = 0;
+                position++;
+            }
+            else
+            {
+                buffer[position] = CosemDateTime.Size;
+                _dateTime.Write(buffer, position + 1);
+                position += 1 + CosemDateTime.Size;
+            }
+
+            return XdlmsCodec.WriteData(_body, buffer, position) - offset;
+        }
+    }
+}

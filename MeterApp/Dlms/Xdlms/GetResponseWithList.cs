@@ -1,0 +1,135 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Get-Response-With-List (Green Book ed. 9, 9.5): C4 03, invoke-id-and-priority, SEQUENCE OF
+    /// Get-Data-Result, one per requested attribute in request order. The count is bounded by
+    /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
+    /// </summary>
+    public sealed class GetResponseWithList
+    {
+        // Smallest item: 01 and a data-access-result, or 00 and null-data.
+        private const int MinItemSize = 2;
+
+        private readonly byte _invokeIdAndPriority;
+        private readonly GetDataResult[] _results;
+
+        /// <summary>A response with <paramref name="results"/> (copied).</summary>
+        public GetResponseWithList(byte invokeIdAndPriority, GetDataResult[] results)
+        {
+            if (results == null)
+            {
+                throw new System.ArgumentNullException("results");
+            }
+
+            if (results.Length > XdlmsLimits.MaxListItems)
+            {
+                throw new System.ArgumentOutOfRangeException("results");
+            }
+
+            _invokeIdAndPriority = invokeIdAndPriority;
+            _results = new GetDataResult[results.Length];
+            for (int i = 0; i < results.Length; i++)
+            {
+                if (results[i] == null)
+                {
+                    throw new System.ArgumentNullException("results");
+                }
+
+                _results[i] = results[i];
+            }
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The number of results.</summary>
+        public int Count
+        {
+            get { return _results.Length; }
+        }
+
+        /// <summary>Result <paramref name="index"/>.</summary>
+        public GetDataResult ResultAt(int index)
+        {
+            return _results[index];
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get
+            {
+                int size = 3 + AxdrLength.Size(_results.Length);
+                for (int i = 0; i < _results.Length; i++)
+                {
+                    size += _results[i].Size;
+                }
+
+                return size;
+            }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetResponseWithList apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte invokeIdAndPriority;
+            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetResponse, XdlmsTag.GetWithList, out invokeIdAndPriority);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            int items;
+            status = XdlmsCodec.ReadCount(buffer, ref position, end, MinItemSize, out items);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            GetDataResult[] results = new GetDataResult[items];
+            for (int i = 0; i < items; i++)
+            {
+                status = GetDataResult.Read(decoder, buffer, ref position, end, out results[i]);
+                if (status != XdlmsResult.Ok)
+                {
+                    return status;
+                }
+            }
+
+            status = XdlmsCodec.Finish(position, end);
+            if (status == XdlmsResult.Ok)
+            {
+                apdu = new GetResponseWithList(invokeIdAndPriority, results);
+            }
+
+            return status;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetResponse, XdlmsTag.GetWithList, _invokeIdAndPriority);
+            position += AxdrLength.Write(buffer, position, buffer.Length - position, _results.Length);
+            for (int i = 0; i < _results.Length; i++)
+            {
+                position = _results[i].Write(buffer, position);
+            }
+
+            return position - offset;
+        }
+    }
+}
