@@ -1,48 +1,21 @@
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Cosem-Attribute-Descriptor (Green Book ed. 9, 9.5): class-id Unsigned16, instance-id (logical
-    /// name) OCTET STRING SIZE(6), attribute-id Integer8; always 9 bytes in A-XDR. Immutable.
+    /// Cosem-Attribute-Descriptor (Green Book ed. 9, 9.5): class-id, logical name and attribute-id;
+    /// always 9 bytes in A-XDR. Immutable.
     /// </summary>
-    public sealed class CosemAttributeDescriptor
+    public sealed class CosemAttributeDescriptor : CosemDescriptor
     {
-        /// <summary>Encoded size in bytes.</summary>
-        public const int Size = LogicalNameField.DescriptorSize;
-
-        private readonly ushort _classId;
-        private readonly byte[] _logicalName;
-        private readonly sbyte _attributeId;
-
         /// <summary>A descriptor for attribute <paramref name="attributeId"/> of the object <paramref name="logicalName"/> (6 bytes, copied).</summary>
         public CosemAttributeDescriptor(ushort classId, byte[] logicalName, sbyte attributeId)
+            : base(classId, logicalName, attributeId)
         {
-            _classId = classId;
-            _logicalName = LogicalNameField.Copy(logicalName);
-            _attributeId = attributeId;
-        }
-
-        /// <summary>The interface class id.</summary>
-        public ushort ClassId
-        {
-            get { return _classId; }
         }
 
         /// <summary>The attribute index (negative values are manufacturer specific).</summary>
         public sbyte AttributeId
         {
-            get { return _attributeId; }
-        }
-
-        /// <summary>A copy of the 6-byte logical name (OBIS code).</summary>
-        public byte[] LogicalName
-        {
-            get { return LogicalNameField.Copy(_logicalName); }
-        }
-
-        /// <summary>True when the logical name equals <paramref name="logicalName"/> (6 bytes), without allocating.</summary>
-        public bool HasLogicalName(byte[] logicalName)
-        {
-            return LogicalNameField.SameAs(_logicalName, logicalName);
+            get { return MemberId; }
         }
 
         /// <summary>Decodes the 9 bytes at <paramref name="offset"/>; Truncated when fewer are given.</summary>
@@ -53,21 +26,10 @@ namespace Meter.Dlms.Xdlms
             return Read(buffer, ref position, offset + count, out descriptor);
         }
 
-        /// <summary>Writes the 9 bytes; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
-        {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return Axdr.AxdrEncoder.DoesNotFit;
-            }
-
-            return Write(buffer, offset) - offset;
-        }
-
         internal static XdlmsResult Read(byte[] buffer, ref int position, int end, out CosemAttributeDescriptor descriptor)
         {
             descriptor = null;
-            if (end - position < Size)
+            if (!Fits(position, end))
             {
                 return XdlmsResult.Truncated;
             }
@@ -75,13 +37,6 @@ namespace Meter.Dlms.Xdlms
             descriptor = new CosemAttributeDescriptor(LogicalNameField.ReadClassId(buffer, position), LogicalNameField.Read(buffer, position), (sbyte)buffer[position + 8]);
             position += Size;
             return XdlmsResult.Ok;
-        }
-
-        internal int Write(byte[] buffer, int position)
-        {
-            LogicalNameField.Write(buffer, position, _classId, _logicalName);
-            buffer[position + 8] = (byte)_attributeId;
-            return position + Size;
         }
     }
 }
