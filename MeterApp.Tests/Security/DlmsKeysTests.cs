@@ -215,6 +215,22 @@ namespace Meter.Tests.Security
             Assert.IsFalse(meter.Keys.IsOccupied(DlmsKeySlots.GlobalUnicast));
         }
 
+        [TestMethod]
+        public void WithoutAFactoryStationAnUnprovisionedMeterStaysSoAndAProvisionedOneOpens()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 8);
+            ProvisioningRig blank = ProvisioningRig.Boot(flash, 9, 1);
+            DlmsKeys none = DlmsKeys.Provision(blank.Keys, blank.Store, blank.Events, true, null);
+            Assert.IsFalse(none.IsReady);
+            Assert.AreEqual(0, blank.Events.Codes.Count);
+
+            ProvisioningRig.Boot(flash, 9, 2).Provision(ProvisioningRig.Station(7, new MemoryShipmentSink()));
+            ProvisioningRig field = ProvisioningRig.Boot(flash, 9, 3);
+            DlmsKeys keys = DlmsKeys.Provision(field.Keys, field.Store, field.Events, true, null);
+            Assert.IsTrue(keys.IsReady);
+            Assert.AreEqual(7L, keys.Identity.SerialNumber);
+        }
+
         // The head-end imports the shipped keys and talks to the meter with them: EK and AK
         // (suite 0 glo-ciphering), the broadcast key, and the KEK (a key wrapped by the meter).
         private static void AssertShipmentOpens(ProvisioningRig meter, DlmsKeys keys, ShipmentFile shipment)

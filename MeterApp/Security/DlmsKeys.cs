@@ -47,15 +47,17 @@ namespace Meter.Security
         }
 
         /// <summary>
-        /// Opens the DLMS identity and keys, provisioning them first when the meter has none and
-        /// the store is <paramref name="writable"/>: <paramref name="station"/> assigns the identity
-        /// and receives the shipment. Records what it did in <paramref name="events"/>.
+        /// Opens the DLMS identity and keys, provisioning them first when the meter has none, the
+        /// store is <paramref name="writable"/> and a <paramref name="station"/> is attached (it
+        /// assigns the identity and receives the shipment; null where there is none, such as a
+        /// device in the field: an unprovisioned meter then stays so). Records what it did in
+        /// <paramref name="events"/>.
         /// </summary>
         public static DlmsKeys Provision(KeyStore keys, RecordStore records, IEventRecorder events, bool writable, FactoryStation station)
         {
-            if (keys == null || records == null || events == null || station == null)
+            if (keys == null || records == null || events == null)
             {
-                throw new ArgumentNullException(keys == null ? "keys" : records == null ? "records" : events == null ? "events" : "station");
+                throw new ArgumentNullException(keys == null ? "keys" : records == null ? "records" : "events");
             }
 
             DlmsKeys result = new DlmsKeys();
@@ -72,7 +74,7 @@ namespace Meter.Security
 
                 result.OpenAll(keys, events);
             }
-            else if (writable)
+            else if (writable && station != null)
             {
                 result.Generate(keys, records, events, station);
             }
