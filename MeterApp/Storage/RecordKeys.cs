@@ -10,7 +10,7 @@ namespace Meter.Storage
     /// 0x0200 - 0x02FF   metrology: energy registers and their companions (reserved for metrology)
     /// 0x0300 - 0x03FF   calibration (metrology: CalibrationRecord at 0x0300)
     /// 0x0400 - 0x04FF   key material, wrapped (reserved for the crypto HAL / key store)
-    /// 0x0500 - 0x05FF   DLMS settings: security policy, the meter's DLMS identity (system title)
+    /// 0x0500 - 0x05FF   DLMS settings: security policy
     /// 0x1000 - 0x1FFF   event log slots: four logs of up to 1024 slots each
     /// 0x2000 - 0x2FFF   CAK log (reserved for the attestation kernel)
     /// 0xF000 - 0xFFFE   tests and diagnostics; never written by the product
@@ -63,7 +63,7 @@ namespace Meter.Storage
 
         public const ushort DlmsSettingsFirst = 0x0500;
 
-        /// <summary>The security policy of the DLMS security setup object.</summary>
+        /// <summary>Security setup's security_policy (one byte); only ever strengthened, so a restart never weakens it.</summary>
         public const ushort DlmsSecurityPolicy = 0x0500;
 
         /// <summary>The meter's DLMS system title, written once when the factory provisions it (Meter.Security.DlmsIdentityRecord).</summary>
