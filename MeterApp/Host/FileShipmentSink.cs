@@ -31,7 +31,9 @@ namespace Meter.Host
             string temporary = FilePath + ".tmp";
             try
             {
-                var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+                // A stale temporary file from a crash would keep its own permissions: start afresh.
+                File.Delete(temporary);
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
                 if (!OperatingSystem.IsWindows())
                 {
                     options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -28,7 +28,7 @@ namespace Meter.Security
         /// <summary>The first line of every shipment file, marking it test-only.</summary>
         public const string Header = "# DLMS/COSEM suite 0 shipment, format 1. TEST METER ONLY: these keys are for a test meter and must never be used in the field.";
 
-        /// <summary>Longest file accepted (a full file is about 300 bytes).</summary>
+        /// <summary>Longest file accepted (a full file is about 350 bytes).</summary>
         public const int MaxLength = 2048;
 
         /// <summary>Longest line accepted, line end excluded.</summary>
