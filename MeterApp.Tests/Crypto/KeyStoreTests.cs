@@ -193,6 +193,55 @@ namespace Meter.Tests.Crypto
             Assert.ThrowsException(typeof(CryptoErrorStateException), () => meter.Keys.IsOccupied(1));
         }
 
+        [TestMethod]
+        public void AKeyGeneratedForShipmentIsCopiedOnceAndKeptLikeAnyOther()
+        {
+            CryptoRig meter = CryptoRig.Create(11);
+            byte[] copy = new byte[20];
+            KeyHandle key = meter.Keys.GenerateForShipment(8, KeyType.Aes128, KeyUsage.Encryption, copy, 2);
+            Assert.AreEqual(8, (int)key.Slot);
+            Assert.IsFalse(IsZero(Slice(copy, 2, 16)));
+            Assert.AreEqual(0, (int)copy[0] + copy[1] + copy[18] + copy[19], "nothing outside the 16 bytes");
+
+            // The copy is the key: a peer importing it opens what the meter seals, also after a restart.
+            CryptoRig peer = CryptoRig.Create(12);
+            KeyHandle imported = peer.Keys.Import(KeyStore.SessionSlot, KeyType.Aes128, KeyUsage.Encryption, copy, 2, 16);
+            bool damaged;
+            KeyHandle reopened = CryptoRig.Restart(11, meter.Storage).Keys.Open(8, out damaged);
+            Assert.IsFalse(damaged);
+            byte[] nonce = new byte[12];
+            byte[] plain = Hex.Parse("00112233445566778899");
+            byte[] sealedData = new byte[plain.Length];
+            byte[] tag = new byte[16];
+            CryptoRig.Restart(11, meter.Storage).Operations.Encrypt(reopened, nonce, 0, plain, 0, plain.Length, sealedData, 0, null, 0, 0, tag, 0, 16);
+            byte[] opened = new byte[plain.Length];
+            Assert.IsTrue(peer.Operations.Decrypt(imported, nonce, 0, sealedData, 0, sealedData.Length, opened, 0, null, 0, 0, tag, 0, 16));
+            CollectionAssert.AreEqual(plain, opened);
+        }
+
+        [TestMethod]
+        public void ShipmentExportIsOnlyForNewSymmetricKeysInPersistentSlots()
+        {
+            CryptoRig meter = CryptoRig.Create(13);
+            byte[] copy = new byte[32];
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => meter.Keys.GenerateForShipment(KeyStore.SessionSlot, KeyType.Aes128, KeyUsage.Encryption, copy, 0));
+            Assert.ThrowsException(typeof(InvalidOperationException), () => meter.Keys.GenerateForShipment(3, KeyType.EcP256, KeyUsage.KeyAgreement, copy, 0));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => meter.Keys.GenerateForShipment(3, KeyType.Aes256, KeyUsage.Encryption, new byte[31], 0));
+            Assert.IsFalse(meter.Keys.IsOccupied(3));
+
+            // An existing key cannot be exported by generating over it.
+            meter.Keys.Generate(4, KeyType.Aes128, KeyUsage.Authentication);
+            Assert.ThrowsException(typeof(InvalidOperationException), () => meter.Keys.GenerateForShipment(4, KeyType.Aes128, KeyUsage.Authentication, copy, 0));
+            Assert.IsTrue(IsZero(copy), "nothing copied");
+        }
+
+        private static byte[] Slice(byte[] bytes, int offset, int count)
+        {
+            byte[] slice = new byte[count];
+            Array.Copy(bytes, offset, slice, 0, count);
+            return slice;
+        }
+
         private static bool IsZero(byte[] bytes)
         {
             for (int i = 0; i < bytes.Length; i++)

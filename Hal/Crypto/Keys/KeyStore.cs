@@ -6,7 +6,8 @@ namespace Meter.Hal.Crypto.Keys
     /// Creates, persists, opens and destroys the meter's keys. Records are wrapped under a
     /// key-encryption key derived from the device-unique secret (<see cref="KeyRecordFormat"/>),
     /// so flash holds no key in clear and a dumped store is useless on other silicon. Keys leave
-    /// only as <see cref="KeyHandle"/>s. Thread-safe: one lock guards the scratch buffers.
+    /// only as <see cref="KeyHandle"/>s, with one exception at birth: the shipment copy of
+    /// <see cref="GenerateForShipment"/>. Thread-safe: one lock guards the scratch buffers.
     /// </summary>
     public sealed class KeyStore
     {
@@ -72,6 +73,36 @@ namespace Meter.Hal.Crypto.Keys
                 }
 
                 return Admit(slot, type, usage, secret, publicKey);
+            }
+        }
+
+        /// <summary>
+        /// Generates a symmetric key into an empty persistent slot, persists it wrapped, and then
+        /// copies its bytes this once into <paramref name="copy"/>: the head-end's copy that a
+        /// meter maker ships with the meter (DLMS suite 0 EK, AK, KEK). This is the only way a
+        /// secret leaves the key store, and only at its creation: no call can export a key that
+        /// already exists (after this returns, the copy is the caller's and no one can ask for
+        /// another), a RAM-only session key has no one to be shipped to, and private keys never
+        /// leave. The caller delivers the copy and zeroises it.
+        /// </summary>
+        public KeyHandle GenerateForShipment(ushort slot, KeyType type, KeyUsage usage, byte[] copy, int copyOffset)
+        {
+            CheckPersistentSlot(slot);
+            CheckPolicy(slot, type, usage);
+            if (KeyRecordFormat.PublicKeyLength(type) != 0)
+            {
+                throw new InvalidOperationException("private keys never leave the meter");
+            }
+
+            Bounds.CheckBuffer(copy, copyOffset, KeyRecordFormat.SecretLength(type), "copy");
+            byte[] secret = new byte[KeyRecordFormat.SecretLength(type)];
+            lock (_sync)
+            {
+                EnsureFree(slot);
+                _random.GetBytes(secret, 0, secret.Length);
+                KeyHandle key = Admit(slot, type, usage, secret, null);
+                Array.Copy(secret, 0, copy, copyOffset, secret.Length);
+                return key;
             }
         }
 
