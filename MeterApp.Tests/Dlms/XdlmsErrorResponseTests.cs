@@ -21,7 +21,7 @@ namespace Meter.Tests.Dlms
         public void UnimplementedRequestTypeIsServiceNotSupported()
         {
             Assert.AreEqual("d80102", Respond("C004C100000001"));
-            Assert.AreEqual("d80102", Respond("C102C1"));
+            Assert.AreEqual("d80102", Respond("C106C1"));
         }
 
         [TestMethod]
