@@ -120,12 +120,19 @@ namespace Meter.Dlms.Xdlms
         /// <summary>
         /// Reads an OCTET STRING's A-XDR length and checks the content fits in what remains;
         /// <paramref name="start"/> and <paramref name="length"/> locate the content, which is skipped.
+        /// A length too large for an int is Truncated like any other length beyond the bytes left
+        /// (TooLarge stays reserved for the configured limits).
         /// </summary>
         internal static XdlmsResult ReadOctetString(byte[] buffer, ref int position, int end, out int start, out int length)
         {
             start = position;
             int used;
             AxdrResult lengthResult = AxdrLength.TryRead(buffer, position, end - position, out length, out used);
+            if (lengthResult == AxdrResult.TooLarge)
+            {
+                return XdlmsResult.Truncated;
+            }
+
             if (lengthResult != AxdrResult.Ok)
             {
                 return FromAxdr(lengthResult);
