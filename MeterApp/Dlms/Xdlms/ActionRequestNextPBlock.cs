@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Request-Next-PBlock (Green Book ed. 9, 9.5): C3 02, invoke-id-and-priority, block-number Unsigned32
+    /// Action-Request-Next-Pblock (Green Book ed. 9, 9.5): C3 02, invoke-id-and-priority, block-number Unsigned32
     /// (the number of the last block of the return parameters the client received; it asks for the next). Always 7 bytes. Immutable.
     /// </summary>
     public sealed class ActionRequestNextPBlock

@@ -3,7 +3,7 @@ using Meter.Dlms.Axdr;
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Request-With-First-PBlock (Green Book ed. 9, 9.5): C3 04, invoke-id-and-priority,
+    /// Action-Request-With-First-Pblock (Green Book ed. 9, 9.5): C3 04, invoke-id-and-priority,
     /// Cosem-Method-Descriptor, pblock DataBlock-SA (block 1 of the encoded method-invocation-parameters). Immutable.
     /// </summary>
     public sealed class ActionRequestWithFirstPBlock

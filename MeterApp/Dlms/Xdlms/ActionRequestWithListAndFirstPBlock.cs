@@ -3,7 +3,7 @@ using Meter.Dlms.Axdr;
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Request-With-List-And-First-PBlock (Green Book ed. 9, 9.5): C3 05, invoke-id-and-priority,
+    /// Action-Request-With-List-And-First-Pblock (Green Book ed. 9, 9.5): C3 05, invoke-id-and-priority,
     /// cosem-method-descriptor-list SEQUENCE OF Cosem-Method-Descriptor, pblock DataBlock-SA (block 1 of the
     /// encoded parameter list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the
     /// bytes left before anything is allocated. Immutable.

@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Request-With-PBlock (Green Book ed. 9, 9.5): C3 06, invoke-id-and-priority, pblock DataBlock-SA
+    /// Action-Request-With-Pblock (Green Book ed. 9, 9.5): C3 06, invoke-id-and-priority, pblock DataBlock-SA
     /// (the second and later blocks of method-invocation-parameters sent in blocks). Immutable.
     /// </summary>
     public sealed class ActionRequestWithPBlock

@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Response-Next-PBlock (Green Book ed. 9, 9.5): C7 04, invoke-id-and-priority, block-number Unsigned32
+    /// Action-Response-Next-Pblock (Green Book ed. 9, 9.5): C7 04, invoke-id-and-priority, block-number Unsigned32
     /// (the number of the block of the method-invocation-parameters the server accepted; the client sends the next one). Always 7 bytes. Immutable.
     /// </summary>
     public sealed class ActionResponseNextPBlock

@@ -1,7 +1,7 @@
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
-    /// Action-Response-With-PBlock (Green Book ed. 9, 9.5): C7 02, invoke-id-and-priority, pblock DataBlock-SA
+    /// Action-Response-With-Pblock (Green Book ed. 9, 9.5): C7 02, invoke-id-and-priority, pblock DataBlock-SA
     /// (a block of an Action-Response-With-Optional-Data too long for one APDU). Immutable.
     /// </summary>
     public sealed class ActionResponseWithPBlock
