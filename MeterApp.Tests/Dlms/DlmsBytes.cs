@@ -1,3 +1,4 @@
+using Meter.Dlms.Xdlms;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -20,6 +21,14 @@ namespace Meter.Tests.Dlms
             byte[] result = Hex.Repeat(0xEE, offset + bytes.Length + 3);
             System.Array.Copy(bytes, 0, result, offset, bytes.Length);
             return result;
+        }
+
+        /// <summary>The raw-data bytes of an xDLMS block.</summary>
+        public static byte[] RawData(DataBlockSa block)
+        {
+            byte[] raw = new byte[block.RawDataLength];
+            block.CopyRawDataTo(raw, 0);
+            return raw;
         }
 
         /// <summary>Asserts that <paramref name="actual"/> is the bytes of <paramref name="expectedHex"/>.</summary>

@@ -21,7 +21,7 @@ namespace Meter.Tests.Dlms
         public void UnimplementedRequestTypeIsServiceNotSupported()
         {
             Assert.AreEqual("d80102", Respond("C004C100000001"));
-            Assert.AreEqual("d80102", Respond("C102C1"));
+            Assert.AreEqual("d80102", Respond("C106C1"));
         }
 
         [TestMethod]
@@ -46,6 +46,35 @@ namespace Meter.Tests.Dlms
 
             // GET whose selective access parameters exceed the limits: scope-of-access-violated.
             Assert.AreEqual("c401c1010d", Respond("C001C100070100630100FF020101" + "0201020102010201020102010201020102010201" + "00"));
+        }
+
+        [TestMethod]
+        public void SetFirstBlockWhoseSelectiveAccessIsRejectedEndsTheSetInBlocks()
+        {
+            // compact-array as access parameters: Set-Response-Last-Datablock scope-of-access-violated, block 1.
+            string request = "C102C5" + "00070100630100FF02" + "0102" + "1300" + "01000000010100";
+            Assert.AreEqual("c503c50d00000001", Respond(request));
+
+            // Too deep for the decoder: the same answer.
+            string deep = "C102C5" + "00070100630100FF02" + "0102" + "0201020102010201020102010201020102010201" + "00" + "01000000010100";
+            Assert.AreEqual("c503c50d00000001", Respond(deep));
+
+            // A raw-data length beyond any buffer is not a value the codec refused: other-reason.
+            Assert.AreEqual("d80103", Respond("C102C5" + "00070100630100FF02" + "00" + "01" + "00000001" + "847FFFFFFF"));
+        }
+
+        [TestMethod]
+        public void ListAndLaterBlockRequestsGetTheException()
+        {
+            // A with-list SET whose value the codec will not hold: its own response would need every item's result.
+            Assert.AreEqual("d80103", Respond("C104C1" + "01" + "00010000600100FF0200" + "01" + "1300"));
+            Assert.AreEqual("d80103", Respond("C104C1" + "41"));
+            Assert.AreEqual("d80103", Respond("C303C1" + "01" + "000F0000280000FF01" + "01" + "1300"));
+            Assert.AreEqual("d80103", Respond("C103C1" + "01" + "00000002" + "05" + "0102"));
+            Assert.AreEqual("d80103", Respond("C306C1" + "02" + "00000002" + "00"));
+            Assert.AreEqual("d80103", Respond("C302C1" + "000000"));
+            Assert.AreEqual("d80102", Respond("C307C1"));
+            Assert.AreEqual("d80102", Respond("C100C1"));
         }
 
         [TestMethod]

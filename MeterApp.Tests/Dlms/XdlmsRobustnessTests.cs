@@ -133,10 +133,12 @@ namespace Meter.Tests.Dlms
         public void UnknownTagsAndChoicesAreReported()
         {
             Assert.AreEqual((int)XdlmsResult.UnknownTag, (int)XdlmsVectors.Parse("FF01C1").Result);
-            Assert.AreEqual((int)XdlmsResult.UnknownTag, (int)XdlmsVectors.Parse("C2").Result);
+            Assert.AreEqual((int)XdlmsResult.UnknownTag, (int)XdlmsVectors.Parse("C6").Result);
             Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C004C100000001").Result);
             Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C407C1").Result);
-            Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C102C1").Result);
+            Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C106C1").Result);
+            Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C506C1").Result);
+            Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C307C1").Result);
             Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C500").Result);
             Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C300").Result);
             Assert.AreEqual((int)XdlmsResult.UnknownChoice, (int)XdlmsVectors.Parse("C705C0").Result);

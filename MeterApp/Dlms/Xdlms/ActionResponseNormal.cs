@@ -9,15 +9,24 @@ namespace Meter.Dlms.Xdlms
     public sealed class ActionResponseNormal
     {
         private readonly byte _invokeIdAndPriority;
-        private readonly ActionResult _result;
-        private readonly GetDataResult _returnParameters;
+        private readonly ActionResponseWithOptionalData _response;
 
         /// <summary>A response reporting <paramref name="result"/>; <paramref name="returnParameters"/> may be null (absent).</summary>
         public ActionResponseNormal(byte invokeIdAndPriority, ActionResult result, GetDataResult returnParameters)
+            : this(invokeIdAndPriority, new ActionResponseWithOptionalData(result, returnParameters))
         {
+        }
+
+        /// <summary>A response carrying <paramref name="response"/>.</summary>
+        public ActionResponseNormal(byte invokeIdAndPriority, ActionResponseWithOptionalData response)
+        {
+            if (response == null)
+            {
+                throw new System.ArgumentNullException("response");
+            }
+
             _invokeIdAndPriority = invokeIdAndPriority;
-            _result = result;
-            _returnParameters = returnParameters;
+            _response = response;
         }
 
         /// <summary>The invoke-id-and-priority octet.</summary>
@@ -26,22 +35,28 @@ namespace Meter.Dlms.Xdlms
             get { return _invokeIdAndPriority; }
         }
 
+        /// <summary>The result and the optional return parameters.</summary>
+        public ActionResponseWithOptionalData Response
+        {
+            get { return _response; }
+        }
+
         /// <summary>The outcome of the method.</summary>
         public ActionResult Result
         {
-            get { return _result; }
+            get { return _response.Result; }
         }
 
         /// <summary>The return parameters (data or data-access-result), or null when absent.</summary>
         public GetDataResult ReturnParameters
         {
-            get { return _returnParameters; }
+            get { return _response.ReturnParameters; }
         }
 
         /// <summary>Encoded size in bytes.</summary>
         public int Size
         {
-            get { return 3 + 1 + 1 + (_returnParameters == null ? 0 : _returnParameters.Size); }
+            get { return 3 + _response.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -58,34 +73,17 @@ namespace Meter.Dlms.Xdlms
                 return status;
             }
 
-            byte result;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out result);
+            ActionResponseWithOptionalData response;
+            status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out response);
             if (status != XdlmsResult.Ok)
             {
                 return status;
-            }
-
-            bool present;
-            status = XdlmsCodec.ReadOptionalFlag(buffer, ref position, end, out present);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            GetDataResult returnParameters = null;
-            if (present)
-            {
-                status = GetDataResult.Read(decoder, buffer, ref position, end, out returnParameters);
-                if (status != XdlmsResult.Ok)
-                {
-                    return status;
-                }
             }
 
             status = XdlmsCodec.Finish(position, end);
             if (status == XdlmsResult.Ok)
             {
-                apdu = new ActionResponseNormal(invokeIdAndPriority, (ActionResult)result, returnParameters);
+                apdu = new ActionResponseNormal(invokeIdAndPriority, response);
             }
 
             return status;
@@ -100,15 +98,7 @@ namespace Meter.Dlms.Xdlms
             }
 
             int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionResponse, XdlmsTag.Normal, _invokeIdAndPriority);
-            buffer[position] = (byte)_result;
-            if (_returnParameters == null)
-            {
-                buffer[position + 1] = 0;
-                return position + 2 - offset;
-            }
-
-            buffer[position + 1] = 1;
-            return _returnParameters.Write(buffer, position + 2) - offset;
+            return _response.Write(buffer, position) - offset;
         }
     }
 }

@@ -1,5 +1,3 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
@@ -9,7 +7,7 @@ namespace Meter.Dlms.Xdlms
     public sealed class GetRequestNext
     {
         /// <summary>Encoded size in bytes.</summary>
-        public const int Size = 7;
+        public const int Size = BlockNumberApdu.Size;
 
         private readonly byte _invokeIdAndPriority;
         private readonly uint _blockNumber;
@@ -36,25 +34,10 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out GetRequestNext apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
             apdu = null;
-            int position = offset;
-            int end = offset + count;
             byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetRequest, XdlmsTag.NextOrWithDataBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
             uint blockNumber;
-            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
+            XdlmsResult result = BlockNumberApdu.Decode(buffer, offset, count, XdlmsTag.GetRequest, XdlmsTag.NextOrWithDataBlock, out invokeIdAndPriority, out blockNumber);
             if (result == XdlmsResult.Ok)
             {
                 apdu = new GetRequestNext(invokeIdAndPriority, blockNumber);
@@ -66,14 +49,7 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
         public int Encode(byte[] buffer, int offset, int count)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetRequest, XdlmsTag.NextOrWithDataBlock, _invokeIdAndPriority);
-            BigEndian.WriteUInt32(buffer, position, _blockNumber);
-            return Size;
+            return BlockNumberApdu.Encode(buffer, offset, count, XdlmsTag.GetRequest, XdlmsTag.NextOrWithDataBlock, _invokeIdAndPriority, _blockNumber);
         }
     }
 }

@@ -9,9 +9,6 @@ namespace Meter.Dlms.Xdlms
     /// </summary>
     public sealed class GetRequestWithList
     {
-        // Smallest item: a descriptor and the 00 "no selective access" flag.
-        private const int MinItemSize = CosemAttributeDescriptor.Size + 1;
-
         private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor[] _attributes;
         private readonly SelectiveAccessDescriptor[] _access;
@@ -22,29 +19,8 @@ namespace Meter.Dlms.Xdlms
         /// </summary>
         public GetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access)
         {
-            if (attributes == null)
-            {
-                throw new System.ArgumentNullException("attributes");
-            }
-
-            if (attributes.Length > XdlmsLimits.MaxListItems || (access != null && access.Length != attributes.Length))
-            {
-                throw new System.ArgumentOutOfRangeException("attributes");
-            }
-
             _invokeIdAndPriority = invokeIdAndPriority;
-            _attributes = new CosemAttributeDescriptor[attributes.Length];
-            _access = new SelectiveAccessDescriptor[attributes.Length];
-            for (int i = 0; i < attributes.Length; i++)
-            {
-                if (attributes[i] == null)
-                {
-                    throw new System.ArgumentNullException("attributes");
-                }
-
-                _attributes[i] = attributes[i];
-                _access[i] = access == null ? null : access[i];
-            }
+            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
         }
 
         /// <summary>The invoke-id-and-priority octet.</summary>
@@ -74,16 +50,7 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Encoded size in bytes.</summary>
         public int Size
         {
-            get
-            {
-                int size = 3 + AxdrLength.Size(_attributes.Length);
-                for (int i = 0; i < _attributes.Length; i++)
-                {
-                    size += CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access[i]);
-                }
-
-                return size;
-            }
+            get { return 3 + AttributeSelectionList.Size(_attributes, _access); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -100,28 +67,12 @@ namespace Meter.Dlms.Xdlms
                 return result;
             }
 
-            int items;
-            result = XdlmsCodec.ReadCount(buffer, ref position, end, MinItemSize, out items);
+            CosemAttributeDescriptor[] attributes;
+            SelectiveAccessDescriptor[] access;
+            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
             if (result != XdlmsResult.Ok)
             {
                 return result;
-            }
-
-            CosemAttributeDescriptor[] attributes = new CosemAttributeDescriptor[items];
-            SelectiveAccessDescriptor[] access = new SelectiveAccessDescriptor[items];
-            for (int i = 0; i < items; i++)
-            {
-                result = CosemAttributeDescriptor.Read(buffer, ref position, end, out attributes[i]);
-                if (result != XdlmsResult.Ok)
-                {
-                    return result;
-                }
-
-                result = SelectiveAccessDescriptor.ReadOptional(decoder, buffer, ref position, end, out access[i]);
-                if (result != XdlmsResult.Ok)
-                {
-                    return result;
-                }
             }
 
             result = XdlmsCodec.Finish(position, end);
@@ -142,13 +93,7 @@ namespace Meter.Dlms.Xdlms
             }
 
             int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetRequest, XdlmsTag.GetWithList, _invokeIdAndPriority);
-            position += AxdrLength.Write(buffer, position, buffer.Length - position, _attributes.Length);
-            for (int i = 0; i < _attributes.Length; i++)
-            {
-                position = _attributes[i].Write(buffer, position);
-                position = SelectiveAccessDescriptor.WriteOptional(_access[i], buffer, position);
-            }
-
+            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
             return position - offset;
         }
     }

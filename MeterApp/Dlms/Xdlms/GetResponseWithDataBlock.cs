@@ -79,6 +79,12 @@ namespace Meter.Dlms.Xdlms
             }
         }
 
+        // The raw data (null for the data-access-result alternative), for DataBlockReassembler.
+        internal byte[] RawData
+        {
+            get { return _rawData; }
+        }
+
         /// <summary>The data-access-result (Success for the raw-data alternative).</summary>
         public DataAccessResult AccessResult
         {
@@ -159,23 +165,15 @@ namespace Meter.Dlms.Xdlms
         private static XdlmsResult ReadRawData(byte[] buffer, ref int position, int end, byte invokeIdAndPriority, bool lastBlock, uint blockNumber, out GetResponseWithDataBlock block)
         {
             block = null;
+            int start;
             int length;
-            int used;
-            AxdrResult lengthResult = AxdrLength.TryRead(buffer, position, end - position, out length, out used);
-            if (lengthResult != AxdrResult.Ok)
+            XdlmsResult result = XdlmsCodec.ReadOctetString(buffer, ref position, end, out start, out length);
+            if (result == XdlmsResult.Ok)
             {
-                return XdlmsCodec.FromAxdr(lengthResult);
+                block = WithRawData(invokeIdAndPriority, lastBlock, blockNumber, buffer, start, length);
             }
 
-            position += used;
-            if (length > end - position)
-            {
-                return XdlmsResult.Truncated;
-            }
-
-            block = WithRawData(invokeIdAndPriority, lastBlock, blockNumber, buffer, position, length);
-            position += length;
-            return XdlmsResult.Ok;
+            return result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

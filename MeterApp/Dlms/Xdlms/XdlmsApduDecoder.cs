@@ -48,13 +48,13 @@ namespace Meter.Dlms.Xdlms
                 case XdlmsTag.GetResponse:
                     return DecodeGetResponse(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.SetRequest:
-                    return SetRequestNormalOf(buffer, offset, count, out apdu);
+                    return DecodeSetRequest(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.SetResponse:
-                    return SetResponseNormalOf(buffer, offset, count, out apdu);
+                    return DecodeSetResponse(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.ActionRequest:
-                    return ActionRequestNormalOf(buffer, offset, count, out apdu);
+                    return DecodeActionRequest(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.ActionResponse:
-                    return ActionResponseNormalOf(buffer, offset, count, out apdu);
+                    return DecodeActionResponse(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.ExceptionResponse:
                     ExceptionResponse exception;
                     XdlmsResult result = ExceptionResponse.Decode(buffer, offset, count, out exception);
@@ -69,6 +69,11 @@ namespace Meter.Dlms.Xdlms
                     GeneralBlockTransfer block;
                     result = GeneralBlockTransfer.Decode(buffer, offset, count, out block);
                     apdu = block;
+                    return result;
+                case XdlmsTag.EventNotificationRequest:
+                    EventNotificationRequest eventNotification;
+                    result = EventNotificationRequest.Decode(buffer, offset, count, _data, out eventNotification);
+                    apdu = eventNotification;
                     return result;
                 default:
                     return XdlmsResult.UnknownTag;
@@ -127,36 +132,148 @@ namespace Meter.Dlms.Xdlms
             }
         }
 
-        private XdlmsResult SetRequestNormalOf(byte[] buffer, int offset, int count, out object apdu)
+        private XdlmsResult DecodeSetRequest(byte[] buffer, int offset, int count, int choice, out object apdu)
         {
-            SetRequestNormal request;
-            XdlmsResult result = SetRequestNormal.Decode(buffer, offset, count, _data, out request);
-            apdu = request;
-            return result;
+            apdu = null;
+            XdlmsResult result;
+            switch (choice)
+            {
+                case XdlmsTag.Normal:
+                    SetRequestNormal normal;
+                    result = SetRequestNormal.Decode(buffer, offset, count, _data, out normal);
+                    apdu = normal;
+                    return result;
+                case XdlmsTag.SetRequestWithFirstDataBlock:
+                    SetRequestWithFirstDataBlock first;
+                    result = SetRequestWithFirstDataBlock.Decode(buffer, offset, count, _data, out first);
+                    apdu = first;
+                    return result;
+                case XdlmsTag.SetRequestWithDataBlock:
+                    SetRequestWithDataBlock block;
+                    result = SetRequestWithDataBlock.Decode(buffer, offset, count, out block);
+                    apdu = block;
+                    return result;
+                case XdlmsTag.SetRequestWithList:
+                    SetRequestWithList list;
+                    result = SetRequestWithList.Decode(buffer, offset, count, _data, out list);
+                    apdu = list;
+                    return result;
+                case XdlmsTag.SetRequestWithListAndFirstDataBlock:
+                    SetRequestWithListAndFirstDataBlock listFirst;
+                    result = SetRequestWithListAndFirstDataBlock.Decode(buffer, offset, count, _data, out listFirst);
+                    apdu = listFirst;
+                    return result;
+                default:
+                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
+            }
         }
 
-        private static XdlmsResult SetResponseNormalOf(byte[] buffer, int offset, int count, out object apdu)
+        private static XdlmsResult DecodeSetResponse(byte[] buffer, int offset, int count, int choice, out object apdu)
         {
-            SetResponseNormal response;
-            XdlmsResult result = SetResponseNormal.Decode(buffer, offset, count, out response);
-            apdu = response;
-            return result;
+            apdu = null;
+            XdlmsResult result;
+            switch (choice)
+            {
+                case XdlmsTag.Normal:
+                    SetResponseNormal normal;
+                    result = SetResponseNormal.Decode(buffer, offset, count, out normal);
+                    apdu = normal;
+                    return result;
+                case XdlmsTag.SetResponseDataBlock:
+                    SetResponseDataBlock block;
+                    result = SetResponseDataBlock.Decode(buffer, offset, count, out block);
+                    apdu = block;
+                    return result;
+                case XdlmsTag.SetResponseLastDataBlock:
+                    SetResponseLastDataBlock last;
+                    result = SetResponseLastDataBlock.Decode(buffer, offset, count, out last);
+                    apdu = last;
+                    return result;
+                case XdlmsTag.SetResponseLastDataBlockWithList:
+                    SetResponseLastDataBlockWithList lastList;
+                    result = SetResponseLastDataBlockWithList.Decode(buffer, offset, count, out lastList);
+                    apdu = lastList;
+                    return result;
+                case XdlmsTag.SetResponseWithList:
+                    SetResponseWithList list;
+                    result = SetResponseWithList.Decode(buffer, offset, count, out list);
+                    apdu = list;
+                    return result;
+                default:
+                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
+            }
         }
 
-        private XdlmsResult ActionRequestNormalOf(byte[] buffer, int offset, int count, out object apdu)
+        private XdlmsResult DecodeActionRequest(byte[] buffer, int offset, int count, int choice, out object apdu)
         {
-            ActionRequestNormal request;
-            XdlmsResult result = ActionRequestNormal.Decode(buffer, offset, count, _data, out request);
-            apdu = request;
-            return result;
+            apdu = null;
+            XdlmsResult result;
+            switch (choice)
+            {
+                case XdlmsTag.Normal:
+                    ActionRequestNormal normal;
+                    result = ActionRequestNormal.Decode(buffer, offset, count, _data, out normal);
+                    apdu = normal;
+                    return result;
+                case XdlmsTag.ActionRequestNextPBlock:
+                    ActionRequestNextPBlock next;
+                    result = ActionRequestNextPBlock.Decode(buffer, offset, count, out next);
+                    apdu = next;
+                    return result;
+                case XdlmsTag.ActionRequestWithList:
+                    ActionRequestWithList list;
+                    result = ActionRequestWithList.Decode(buffer, offset, count, _data, out list);
+                    apdu = list;
+                    return result;
+                case XdlmsTag.ActionRequestWithFirstPBlock:
+                    ActionRequestWithFirstPBlock first;
+                    result = ActionRequestWithFirstPBlock.Decode(buffer, offset, count, out first);
+                    apdu = first;
+                    return result;
+                case XdlmsTag.ActionRequestWithListAndFirstPBlock:
+                    ActionRequestWithListAndFirstPBlock listFirst;
+                    result = ActionRequestWithListAndFirstPBlock.Decode(buffer, offset, count, out listFirst);
+                    apdu = listFirst;
+                    return result;
+                case XdlmsTag.ActionRequestWithPBlock:
+                    ActionRequestWithPBlock block;
+                    result = ActionRequestWithPBlock.Decode(buffer, offset, count, out block);
+                    apdu = block;
+                    return result;
+                default:
+                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
+            }
         }
 
-        private XdlmsResult ActionResponseNormalOf(byte[] buffer, int offset, int count, out object apdu)
+        private XdlmsResult DecodeActionResponse(byte[] buffer, int offset, int count, int choice, out object apdu)
         {
-            ActionResponseNormal response;
-            XdlmsResult result = ActionResponseNormal.Decode(buffer, offset, count, _data, out response);
-            apdu = response;
-            return result;
+            apdu = null;
+            XdlmsResult result;
+            switch (choice)
+            {
+                case XdlmsTag.Normal:
+                    ActionResponseNormal normal;
+                    result = ActionResponseNormal.Decode(buffer, offset, count, _data, out normal);
+                    apdu = normal;
+                    return result;
+                case XdlmsTag.ActionResponseWithPBlock:
+                    ActionResponseWithPBlock block;
+                    result = ActionResponseWithPBlock.Decode(buffer, offset, count, out block);
+                    apdu = block;
+                    return result;
+                case XdlmsTag.ActionResponseWithList:
+                    ActionResponseWithList list;
+                    result = ActionResponseWithList.Decode(buffer, offset, count, _data, out list);
+                    apdu = list;
+                    return result;
+                case XdlmsTag.ActionResponseNextPBlock:
+                    ActionResponseNextPBlock next;
+                    result = ActionResponseNextPBlock.Decode(buffer, offset, count, out next);
+                    apdu = next;
+                    return result;
+                default:
+                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
+            }
         }
     }
 }

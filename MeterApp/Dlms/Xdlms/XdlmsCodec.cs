@@ -117,6 +117,37 @@ namespace Meter.Dlms.Xdlms
             return ReadOptionalFlag(buffer, ref position, end, out value);
         }
 
+        /// <summary>
+        /// Reads an OCTET STRING's A-XDR length and checks the content fits in what remains;
+        /// <paramref name="start"/> and <paramref name="length"/> locate the content, which is skipped.
+        /// A length too large for an int is Truncated like any other length beyond the bytes left
+        /// (TooLarge stays reserved for the configured limits).
+        /// </summary>
+        internal static XdlmsResult ReadOctetString(byte[] buffer, ref int position, int end, out int start, out int length)
+        {
+            start = position;
+            int used;
+            AxdrResult lengthResult = AxdrLength.TryRead(buffer, position, end - position, out length, out used);
+            if (lengthResult == AxdrResult.TooLarge)
+            {
+                return XdlmsResult.Truncated;
+            }
+
+            if (lengthResult != AxdrResult.Ok)
+            {
+                return FromAxdr(lengthResult);
+            }
+
+            if (length > end - position - used)
+            {
+                return XdlmsResult.Truncated;
+            }
+
+            start = position + used;
+            position = start + length;
+            return XdlmsResult.Ok;
+        }
+
         /// <summary>Reads one Data value with the caller's A-XDR decoder (its depth and size limits apply).</summary>
         internal static XdlmsResult ReadData(AxdrDecoder decoder, byte[] buffer, ref int position, int end, out DlmsData value)
         {

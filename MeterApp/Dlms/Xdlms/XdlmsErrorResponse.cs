@@ -10,10 +10,17 @@ namespace Meter.Dlms.Xdlms
     /// <item>a normal GET/SET/ACTION request whose addressing decoded but whose Data the codec will not
     /// hold (too large, too deep, compact-array): the service's own normal response, echoing the
     /// invoke-id, with scope-of-access-violated (GET: the only Data is the selective access) or type-unmatched (SET, ACTION);</item>
+    /// <item>the same for Set-Request-With-First-Datablock, whose only Data is the selective access: the
+    /// response that ends a SET in blocks, Set-Response-Last-Datablock scope-of-access-violated for block 1
+    /// (the first block's number, Green Book ed. 9, 9.3 block transfer);</item>
     /// <item>anything else (truncated, malformed, trailing bytes, list too long): ExceptionResponse
-    /// service-not-allowed / other-reason.</item>
+    /// service-not-allowed / other-reason. This includes the with-list requests, whose own responses need
+    /// one result per item (a count a failed parse does not have, and a TooLarge there may be the count
+    /// itself), and the later blocks, which carry no Data.</item>
     /// </list>
-    /// Whether to answer at all (unconfirmed requests, responses sent to a server) is the server loop's decision.
+    /// Whether to answer at all (unconfirmed requests, responses and notifications sent to a server) is the
+    /// server loop's decision; so is the answer to a block that decodes but breaks the block sequence
+    /// (see <see cref="DataBlockReassembler"/>).
     /// </summary>
     public static class XdlmsErrorResponse
     {
@@ -42,6 +49,11 @@ namespace Meter.Dlms.Xdlms
                     case XdlmsTag.GetRequest:
                         return new GetResponseNormal(invokeIdAndPriority, GetDataResult.FromError(DataAccessResult.ScopeOfAccessViolated)).Encode(buffer, offset, count);
                     case XdlmsTag.SetRequest:
+                        if (parse.Choice == XdlmsTag.SetRequestWithFirstDataBlock)
+                        {
+                            return new SetResponseLastDataBlock(invokeIdAndPriority, DataAccessResult.ScopeOfAccessViolated, 1).Encode(buffer, offset, count);
+                        }
+
                         return new SetResponseNormal(invokeIdAndPriority, DataAccessResult.TypeUnmatched).Encode(buffer, offset, count);
                     default:
                         return new ActionResponseNormal(invokeIdAndPriority, ActionResult.TypeUnmatched, null).Encode(buffer, offset, count);
@@ -75,12 +87,14 @@ namespace Meter.Dlms.Xdlms
             }
         }
 
-        // A normal request that got past its descriptor and failed only on a Data value the codec will not hold.
+        // A normal request (or a SET's first block) that got past its descriptor and failed only on a Data value the codec will not hold.
         private static bool IsValueRejected(XdlmsParseResult parse)
         {
             bool request = parse.Tag == XdlmsTag.GetRequest || parse.Tag == XdlmsTag.SetRequest || parse.Tag == XdlmsTag.ActionRequest;
             bool valueLimit = parse.Result == XdlmsResult.TooLarge || parse.Result == XdlmsResult.Unsupported;
-            return request && valueLimit && parse.Choice == XdlmsTag.Normal && parse.HasInvokeId;
+            bool singleAttribute = parse.Choice == XdlmsTag.Normal
+                || (parse.Tag == XdlmsTag.SetRequest && parse.Choice == XdlmsTag.SetRequestWithFirstDataBlock);
+            return request && valueLimit && singleAttribute && parse.HasInvokeId;
         }
     }
 }

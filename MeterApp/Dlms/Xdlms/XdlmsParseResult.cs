@@ -34,7 +34,11 @@ namespace Meter.Dlms.Xdlms
             get { return _result == XdlmsResult.Ok; }
         }
 
-        /// <summary>The decoded APDU (GetRequestNormal, SetResponseNormal, DataNotification, ...) or null on failure.</summary>
+        /// <summary>
+        /// The decoded APDU or null on failure: one of the GET, SET and ACTION request and response types
+        /// (GetRequestNormal ... ActionResponseNextPBlock, one type per CHOICE alternative), ExceptionResponse,
+        /// DataNotification, EventNotificationRequest or GeneralBlockTransfer.
+        /// </summary>
         public object Apdu
         {
             get { return _apdu; }

@@ -9,6 +9,9 @@ namespace Meter.Dlms.Xdlms
         /// <summary>data-notification [15].</summary>
         public const byte DataNotification = 0x0F;
 
+        /// <summary>event-notification-request [194].</summary>
+        public const byte EventNotificationRequest = 0xC2;
+
         /// <summary>get-request [192].</summary>
         public const byte GetRequest = 0xC0;
 
@@ -41,5 +44,53 @@ namespace Meter.Dlms.Xdlms
 
         /// <summary>get-request-with-list / get-response-with-list.</summary>
         public const byte GetWithList = 0x03;
+
+        /// <summary>set-request-with-first-datablock [2].</summary>
+        public const byte SetRequestWithFirstDataBlock = 0x02;
+
+        /// <summary>set-request-with-datablock [3].</summary>
+        public const byte SetRequestWithDataBlock = 0x03;
+
+        /// <summary>set-request-with-list [4].</summary>
+        public const byte SetRequestWithList = 0x04;
+
+        /// <summary>set-request-with-list-and-first-datablock [5].</summary>
+        public const byte SetRequestWithListAndFirstDataBlock = 0x05;
+
+        /// <summary>set-response-datablock [2].</summary>
+        public const byte SetResponseDataBlock = 0x02;
+
+        /// <summary>set-response-last-datablock [3].</summary>
+        public const byte SetResponseLastDataBlock = 0x03;
+
+        /// <summary>set-response-last-datablock-with-list [4].</summary>
+        public const byte SetResponseLastDataBlockWithList = 0x04;
+
+        /// <summary>set-response-with-list [5].</summary>
+        public const byte SetResponseWithList = 0x05;
+
+        /// <summary>action-request-next-pblock [2].</summary>
+        public const byte ActionRequestNextPBlock = 0x02;
+
+        /// <summary>action-request-with-list [3].</summary>
+        public const byte ActionRequestWithList = 0x03;
+
+        /// <summary>action-request-with-first-pblock [4].</summary>
+        public const byte ActionRequestWithFirstPBlock = 0x04;
+
+        /// <summary>action-request-with-list-and-first-pblock [5].</summary>
+        public const byte ActionRequestWithListAndFirstPBlock = 0x05;
+
+        /// <summary>action-request-with-pblock [6].</summary>
+        public const byte ActionRequestWithPBlock = 0x06;
+
+        /// <summary>action-response-with-pblock [2].</summary>
+        public const byte ActionResponseWithPBlock = 0x02;
+
+        /// <summary>action-response-with-list [3].</summary>
+        public const byte ActionResponseWithList = 0x03;
+
+        /// <summary>action-response-next-pblock [4].</summary>
+        public const byte ActionResponseNextPBlock = 0x04;
     }
 }

@@ -1,0 +1,110 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Action-Request-With-List-And-First-Pblock (Green Book ed. 9, 9.5): C3 05, invoke-id-and-priority,
+    /// cosem-method-descriptor-list SEQUENCE OF Cosem-Method-Descriptor, pblock DataBlock-SA (block 1 of the
+    /// encoded parameter list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the
+    /// bytes left before anything is allocated. Immutable.
+    /// </summary>
+    public sealed class ActionRequestWithListAndFirstPBlock
+    {
+        private readonly byte _invokeIdAndPriority;
+        private readonly CosemMethodDescriptor[] _methods;
+        private readonly DataBlockSa _block;
+
+        /// <summary>The first block of the parameters of <paramref name="methods"/> (copied).</summary>
+        public ActionRequestWithListAndFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DataBlockSa block)
+        {
+            if (block == null)
+            {
+                throw new System.ArgumentNullException("block");
+            }
+
+            _invokeIdAndPriority = invokeIdAndPriority;
+            _methods = MethodDescriptorList.Copy(methods);
+            _block = block;
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The number of methods invoked.</summary>
+        public int Count
+        {
+            get { return _methods.Length; }
+        }
+
+        /// <summary>Method <paramref name="index"/> of the list.</summary>
+        public CosemMethodDescriptor MethodAt(int index)
+        {
+            return _methods[index];
+        }
+
+        /// <summary>The first block of the encoded parameter list.</summary>
+        public DataBlockSa Block
+        {
+            get { return _block; }
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get { return 3 + MethodDescriptorList.Size(_methods) + _block.Size; }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, out ActionRequestWithListAndFirstPBlock apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte invokeIdAndPriority;
+            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, out invokeIdAndPriority);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            CosemMethodDescriptor[] methods;
+            result = MethodDescriptorList.Read(buffer, ref position, end, out methods);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            DataBlockSa block;
+            result = DataBlockSa.Read(buffer, ref position, end, out block);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            result = XdlmsCodec.Finish(position, end);
+            if (result == XdlmsResult.Ok)
+            {
+                apdu = new ActionRequestWithListAndFirstPBlock(invokeIdAndPriority, methods, block);
+            }
+
+            return result;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, _invokeIdAndPriority);
+            position = MethodDescriptorList.Write(_methods, buffer, position);
+            return _block.Write(buffer, position) - offset;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Action-Response-With-List (Green Book ed. 9, 9.5): C7 03, invoke-id-and-priority, list-of-responses
+    /// SEQUENCE OF Action-Response-With-Optional-Data, one per method in request order. The count is bounded
+    /// by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
+    /// </summary>
+    public sealed class ActionResponseWithList
+    {
+        private readonly byte _invokeIdAndPriority;
+        private readonly ActionResponseWithOptionalData[] _responses;
+
+        /// <summary>A response with <paramref name="responses"/> (copied).</summary>
+        public ActionResponseWithList(byte invokeIdAndPriority, ActionResponseWithOptionalData[] responses)
+        {
+            if (responses == null)
+            {
+                throw new System.ArgumentNullException("responses");
+            }
+
+            if (responses.Length > XdlmsLimits.MaxListItems)
+            {
+                throw new System.ArgumentOutOfRangeException("responses");
+            }
+
+            _invokeIdAndPriority = invokeIdAndPriority;
+            _responses = new ActionResponseWithOptionalData[responses.Length];
+            for (int i = 0; i < responses.Length; i++)
+            {
+                if (responses[i] == null)
+                {
+                    throw new System.ArgumentNullException("responses");
+                }
+
+                _responses[i] = responses[i];
+            }
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The number of responses.</summary>
+        public int Count
+        {
+            get { return _responses.Length; }
+        }
+
+        /// <summary>Response <paramref name="index"/>.</summary>
+        public ActionResponseWithOptionalData ResponseAt(int index)
+        {
+            return _responses[index];
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get
+            {
+                int size = 3 + AxdrLength.Size(_responses.Length);
+                for (int i = 0; i < _responses.Length; i++)
+                {
+                    size += _responses[i].Size;
+                }
+
+                return size;
+            }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionResponseWithList apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte invokeIdAndPriority;
+            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, out invokeIdAndPriority);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            int items;
+            status = XdlmsCodec.ReadCount(buffer, ref position, end, ActionResponseWithOptionalData.MinSize, out items);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            ActionResponseWithOptionalData[] responses = new ActionResponseWithOptionalData[items];
+            for (int i = 0; i < items; i++)
+            {
+                status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out responses[i]);
+                if (status != XdlmsResult.Ok)
+                {
+                    return status;
+                }
+            }
+
+            status = XdlmsCodec.Finish(position, end);
+            if (status == XdlmsResult.Ok)
+            {
+                apdu = new ActionResponseWithList(invokeIdAndPriority, responses);
+            }
+
+            return status;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, _invokeIdAndPriority);
+            position += AxdrLength.Write(buffer, position, buffer.Length - position, _responses.Length);
+            for (int i = 0; i < _responses.Length; i++)
+            {
+                position = _responses[i].Write(buffer, position);
+            }
+
+            return position - offset;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Set-Request-With-List-And-First-Datablock (Green Book ed. 9, 9.5): C1 05, invoke-id-and-priority,
+    /// attribute-descriptor-list SEQUENCE OF Cosem-Attribute-Descriptor-With-Selection, datablock DataBlock-SA
+    /// (block 1 of the encoded value-list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/>
+    /// and by the bytes left before anything is allocated. Immutable.
+    /// </summary>
+    public sealed class SetRequestWithListAndFirstDataBlock
+    {
+        private readonly byte _invokeIdAndPriority;
+        private readonly CosemAttributeDescriptor[] _attributes;
+        private readonly SelectiveAccessDescriptor[] _access;
+        private readonly DataBlockSa _block;
+
+        /// <summary>
+        /// The first block of the values written to <paramref name="attributes"/>; <paramref name="access"/>
+        /// has the same length (null entries for no selective access) or is null. The arrays are copied.
+        /// </summary>
+        public SetRequestWithListAndFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DataBlockSa block)
+        {
+            if (block == null)
+            {
+                throw new System.ArgumentNullException("block");
+            }
+
+            _invokeIdAndPriority = invokeIdAndPriority;
+            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
+            _block = block;
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The number of attributes written.</summary>
+        public int Count
+        {
+            get { return _attributes.Length; }
+        }
+
+        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
+        public CosemAttributeDescriptor AttributeAt(int index)
+        {
+            return _attributes[index];
+        }
+
+        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
+        public SelectiveAccessDescriptor AccessAt(int index)
+        {
+            return _access[index];
+        }
+
+        /// <summary>The first block of the encoded value-list.</summary>
+        public DataBlockSa Block
+        {
+            get { return _block; }
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get { return 3 + AttributeSelectionList.Size(_attributes, _access) + _block.Size; }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out SetRequestWithListAndFirstDataBlock apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte invokeIdAndPriority;
+            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, out invokeIdAndPriority);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            CosemAttributeDescriptor[] attributes;
+            SelectiveAccessDescriptor[] access;
+            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            DataBlockSa block;
+            result = DataBlockSa.Read(buffer, ref position, end, out block);
+            if (result != XdlmsResult.Ok)
+            {
+                return result;
+            }
+
+            result = XdlmsCodec.Finish(position, end);
+            if (result == XdlmsResult.Ok)
+            {
+                apdu = new SetRequestWithListAndFirstDataBlock(invokeIdAndPriority, attributes, access, block);
+            }
+
+            return result;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, _invokeIdAndPriority);
+            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
+            return _block.Write(buffer, position) - offset;
+        }
+    }
+}

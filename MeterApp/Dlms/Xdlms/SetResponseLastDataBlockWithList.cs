@@ -1,0 +1,106 @@
+using Meter.Dlms.Axdr;
+
+namespace Meter.Dlms.Xdlms
+{
+    /// <summary>
+    /// Set-Response-Last-Datablock-With-List (Green Book ed. 9, 9.5): C5 04, invoke-id-and-priority,
+    /// result SEQUENCE OF Data-Access-Result (one per attribute), block-number Unsigned32 (the last block
+    /// received). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left
+    /// before anything is allocated. Immutable.
+    /// </summary>
+    public sealed class SetResponseLastDataBlockWithList
+    {
+        private readonly byte _invokeIdAndPriority;
+        private readonly DataAccessResult[] _results;
+        private readonly uint _blockNumber;
+
+        /// <summary>A response with <paramref name="results"/> (copied) after block <paramref name="blockNumber"/>.</summary>
+        public SetResponseLastDataBlockWithList(byte invokeIdAndPriority, DataAccessResult[] results, uint blockNumber)
+        {
+            _invokeIdAndPriority = invokeIdAndPriority;
+            _results = DataAccessResultList.Copy(results);
+            _blockNumber = blockNumber;
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The number of results.</summary>
+        public int Count
+        {
+            get { return _results.Length; }
+        }
+
+        /// <summary>Result <paramref name="index"/>.</summary>
+        public DataAccessResult ResultAt(int index)
+        {
+            return _results[index];
+        }
+
+        /// <summary>The number of the block received last.</summary>
+        public uint BlockNumber
+        {
+            get { return _blockNumber; }
+        }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get { return 3 + DataAccessResultList.Size(_results) + 4; }
+        }
+
+        /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseLastDataBlockWithList apdu)
+        {
+            XdlmsCodec.CheckRange(buffer, offset, count);
+            apdu = null;
+            int position = offset;
+            int end = offset + count;
+            byte invokeIdAndPriority;
+            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, out invokeIdAndPriority);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            DataAccessResult[] results;
+            status = DataAccessResultList.Read(buffer, ref position, end, out results);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            uint blockNumber;
+            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
+            if (status != XdlmsResult.Ok)
+            {
+                return status;
+            }
+
+            status = XdlmsCodec.Finish(position, end);
+            if (status == XdlmsResult.Ok)
+            {
+                apdu = new SetResponseLastDataBlockWithList(invokeIdAndPriority, results, blockNumber);
+            }
+
+            return status;
+        }
+
+        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, _invokeIdAndPriority);
+            position = DataAccessResultList.Write(_results, buffer, position);
+            BigEndian.WriteUInt32(buffer, position, _blockNumber);
+            return position + 4 - offset;
+        }
+    }
+}
