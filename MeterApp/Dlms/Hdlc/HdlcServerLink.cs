@@ -299,7 +299,6 @@ namespace Meter.Dlms.Hdlc
                 return;
             }
 
-            _receiveState = (_receiveState + 1) & 7;
             if (!_reassembly.Append(_channel.FrameBuffer, frame.InfoOffset, frame.InfoLength))
             {
                 // The APDU would exceed what the session accepts: Y, receive capacity exceeded.
@@ -307,6 +306,8 @@ namespace Meter.Dlms.Hdlc
                 Reject(frame.Control, HdlcRejectReason.InformationTooLong, frame.PollFinal);
                 return;
             }
+
+            _receiveState = (_receiveState + 1) & 7;
 
             if (frame.Segmented)
             {
