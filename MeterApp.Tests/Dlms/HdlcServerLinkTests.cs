@@ -100,6 +100,20 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void AnotherClientIsInDisconnectedModeWhileOneIsConnected()
+        {
+            HdlcServerFixture fixture = new HdlcServerFixture();
+            FakeApduSession session = fixture.Connect();
+            HdlcAddress other = HdlcAddress.OneByte(1);
+            string request = HdlcServerFixture.Frame(HdlcServerFixture.Server, other, HdlcControl.Information(0, 0, true), false, "e6e600" + GetRequest);
+            string dm = HdlcServerFixture.Frame(other, HdlcServerFixture.Server, HdlcControl.Unnumbered(HdlcControlKind.DisconnectedMode, true), false, string.Empty);
+            Assert.AreEqual(dm, fixture.Exchange(request));
+            Assert.AreEqual(0, session.Requests);
+            Assert.IsFalse(session.Closed);
+            Assert.AreEqual(HdlcServerFixture.Answer(0, 1, GetRequest), fixture.Exchange(HdlcServerFixture.Request(0, 0, GetRequest)));
+        }
+
+        [TestMethod]
         public void DiscClosesTheSessionWithUaThenGetsDm()
         {
             HdlcServerFixture fixture = new HdlcServerFixture();
