@@ -129,6 +129,23 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void FramesForAnotherClientAreIgnored()
+        {
+            HdlcServerFixture fixture = new HdlcServerFixture();
+            HdlcClientLink client = Attach(fixture, new HdlcClientSettings());
+            string dm = HdlcServerFixture.Frame(
+                HdlcAddress.OneByte(1),
+                HdlcServerFixture.Server,
+                HdlcControl.Unnumbered(HdlcControlKind.DisconnectedMode, true),
+                false,
+                string.Empty);
+            byte[] stray = Hex.Parse(dm);
+            fixture.Line.Client.Deliver(stray, 0, stray.Length);
+            Assert.IsTrue(client.Connect());
+            Assert.AreEqual(Pattern(9), Exchange(client, Pattern(9), 64));
+        }
+
+        [TestMethod]
         public void SilentServerFailsTheConnectAfterTheRetries()
         {
             HdlcServerFixture fixture = new HdlcServerFixture();

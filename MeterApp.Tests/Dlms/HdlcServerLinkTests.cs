@@ -145,6 +145,17 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void SnrmWithAnInvalidParameterFieldGetsDm()
+        {
+            // Maximum information field length 16: below the 32 bytes IEC 62056-46 allows.
+            HdlcServerFixture fixture = new HdlcServerFixture();
+            Assert.AreEqual(
+                HdlcServerFixture.Unnumbered(HdlcControlKind.DisconnectedMode, string.Empty),
+                fixture.Exchange(HdlcServerFixture.Command(0x93, false, "818003050110")));
+            Assert.AreEqual(0, fixture.Factory.Opened);
+        }
+
+        [TestMethod]
         public void RequestIsEchoedWithTheResponseLlcHeader()
         {
             HdlcServerFixture fixture = new HdlcServerFixture();
