@@ -73,7 +73,7 @@ namespace Meter.Dlms.Transport
             for (int attempt = 0; attempt <= _settings.Retries; attempt++)
             {
                 _channel.Send(_server, _client, HdlcControl.Unnumbered(HdlcControlKind.SetNormalResponseMode, true), false, _uField, 0, length);
-                if (!AwaitFrame(_clock.UptimeMilliseconds + _settings.ResponseTimeoutMilliseconds))
+                if (!AwaitUnnumbered(_clock.UptimeMilliseconds + _settings.ResponseTimeoutMilliseconds))
                 {
                     continue;
                 }
@@ -166,9 +166,12 @@ namespace Meter.Dlms.Transport
                     case HdlcControlKind.ReceiveNotReady:
                         _sendQueue.Acknowledge(frame.ReceiveSequence);
                         continue;
-                    default:
-                        IsConnected = false; // DM or FRMR: the server has left NRM
+                    case HdlcControlKind.DisconnectedMode:
+                    case HdlcControlKind.FrameReject:
+                        IsConnected = false; // the server has left NRM (or needs a new SNRM)
                         return -1;
+                    default:
+                        continue; // a late UA to a repeated SNRM or DISC
                 }
 
                 _sendQueue.Acknowledge(frame.ReceiveSequence);
@@ -215,7 +218,7 @@ namespace Meter.Dlms.Transport
             for (int attempt = 0; attempt <= _settings.Retries; attempt++)
             {
                 _channel.Send(_server, _client, HdlcControl.Unnumbered(HdlcControlKind.Disconnect, true), false, null, 0, 0);
-                if (AwaitFrame(_clock.UptimeMilliseconds + _settings.ResponseTimeoutMilliseconds))
+                if (AwaitUnnumbered(_clock.UptimeMilliseconds + _settings.ResponseTimeoutMilliseconds))
                 {
                     return;
                 }
@@ -289,10 +292,9 @@ namespace Meter.Dlms.Transport
                     return true;
                 }
 
-                if (frame.Kind != HdlcControlKind.ReceiveNotReady && frame.Kind != HdlcControlKind.Information
-                    && frame.Kind != HdlcControlKind.ReceiveReady)
+                if (frame.Kind == HdlcControlKind.DisconnectedMode || frame.Kind == HdlcControlKind.FrameReject)
                 {
-                    IsConnected = false; // DM or FRMR: the server has left NRM
+                    IsConnected = false; // the server has left NRM (or needs a new SNRM)
                     return false;
                 }
 
@@ -322,6 +324,21 @@ namespace Meter.Dlms.Transport
                     return true;
                 }
             }
+        }
+
+        /// <summary>Waits for UA or DM, the answers to SNRM and DISC, skipping left-over frames of an earlier exchange.</summary>
+        private bool AwaitUnnumbered(long deadline)
+        {
+            while (AwaitFrame(deadline))
+            {
+                HdlcControlKind kind = _channel.Frame.Kind;
+                if (kind == HdlcControlKind.UnnumberedAcknowledge || kind == HdlcControlKind.DisconnectedMode)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void SendReceiveReady()
