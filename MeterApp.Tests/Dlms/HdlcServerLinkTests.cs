@@ -67,6 +67,32 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void SegmentOfALongResponseIsThePublishedSegmentedFrame()
+        {
+            // HdlcVectors.SegmentedFrame: server 1 (one-byte address) to client 16, N(S)=3 N(R)=4,
+            // F and S set, a 117-byte information field from the middle of a long response.
+            HdlcServerFixture fixture = new HdlcServerFixture();
+            HdlcAddress server = HdlcAddress.OneByte(1);
+            string vector = HdlcVectors.SegmentedFrame.ToLower();
+            string vectorInfo = vector.Substring(16, vector.Length - 16 - 6);
+
+            // The client receives at most 117 bytes (06 01 75).
+            fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, 0x93, false, "818003060175"));
+            Assert.AreEqual(117, fixture.Link.Negotiated.MaxInfoTransmit);
+            fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, HdlcControl.Information(0, 0, true), false, "e6e600" + GetRequest));
+            fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, HdlcControl.Information(1, 1, true), false, "e6e600" + GetRequest));
+
+            // A two-segment request N(S)=2, 3; its response starts at N(S)=2, the vector is its second segment.
+            fixture.Factory.Last.Response = Hex.Parse(Pattern(114) + vectorInfo + Pattern(10));
+            string rr = fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, HdlcControl.Information(2, 2, true), true, "e6e600c0"));
+            Assert.AreEqual(HdlcServerFixture.Frame(HdlcServerFixture.Client, server, HdlcControl.Supervisory(true, 3, true), false, string.Empty), rr);
+            string first = fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, HdlcControl.Information(3, 2, true), false, "01c100030100010800ff0200"));
+            Assert.AreEqual(HdlcServerFixture.Frame(HdlcServerFixture.Client, server, HdlcControl.Information(2, 4, true), true, "e6e700" + Pattern(114)), first);
+            string second = fixture.Exchange(HdlcServerFixture.Frame(server, HdlcServerFixture.Client, HdlcControl.Supervisory(true, 3, true), false, string.Empty));
+            Assert.AreEqual(vector, second);
+        }
+
+        [TestMethod]
         public void FourByteServerAddressIsServedAndMirrored()
         {
             HdlcServerFixture fixture = new HdlcServerFixture();
