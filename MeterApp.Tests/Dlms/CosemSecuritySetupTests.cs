@@ -120,6 +120,19 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void AFailingListenerNeitherUndoesTheTransferNorSilencesTheOthers()
+        {
+            CosemKeyRig rig = new CosemKeyRig(71, true);
+            int told = 0;
+            rig.Setup.KeyChanged += (keyId, key) => { throw new System.InvalidOperationException("listener bug"); };
+            rig.Setup.KeyChanged += (keyId, key) => told++;
+            Assert.AreEqual((int)ActionResult.Success, (int)CosemTest.Invoke(rig.Setup, 2, DlmsData.Array(Entry(0, CosemKeyRig.Wrap(CosemKeyRig.Kek, NewEk)))));
+            Assert.AreEqual(1, told);
+            rig.AssertEncryptionKey(DlmsKeySlots.GlobalUnicast, NewEk);
+            Assert.AreEqual((int)EventCode.TaskFaulted, (int)rig.Events.Codes[1]);
+        }
+
+        [TestMethod]
         public void OneForgedEntryReplacesNothing()
         {
             CosemKeyRig rig = new CosemKeyRig(65, true);

@@ -32,6 +32,7 @@ namespace Meter.Dlms.Cosem
 
         private static readonly DlmsData NoSystemTitle = DlmsData.OctetString(new byte[0]);
 
+        private readonly object _sync = new object();
         private readonly PersistentSecurityPolicy _policy;
         private readonly GlobalKeyTransfer _transfer;
         private readonly IEventRecorder _events;
@@ -58,7 +59,11 @@ namespace Meter.Dlms.Cosem
             _serverSystemTitle = DlmsData.OctetString(serverSystemTitle);
         }
 
-        /// <summary>Raised (on the calling task) for each key a global_key_transfer replaced.</summary>
+        /// <summary>
+        /// Raised (on the calling thread, after the keys are stored and the event recorded) for each
+        /// key a global_key_transfer replaced. A listener that throws is recorded as TaskFaulted;
+        /// the answer stays success and the other listeners are still told.
+        /// </summary>
         public event GlobalKeyChangedHandler KeyChanged;
 
         /// <summary>The security policy in force (<see cref="SecurityPolicy"/>).</summary>
@@ -85,14 +90,20 @@ namespace Meter.Dlms.Cosem
         protected override ActionResult InvokeMethod(CosemRequestContext context, int method, DlmsData parameters, out DlmsData returned)
         {
             returned = null;
-            try
+
+            // Associations on other connections may call at the same time; the key transfer's
+            // buffers and its KeyOperations are not thread-safe.
+            lock (_sync)
             {
-                return method == 1 ? Activate(parameters) : TransferKeys(parameters);
-            }
-            catch (Exception)
-            {
-                // The store or the crypto engine failed under us (flash full, crypto error state).
-                return ActionResult.HardwareFault;
+                try
+                {
+                    return method == 1 ? Activate(parameters) : TransferKeys(parameters);
+                }
+                catch (Exception)
+                {
+                    // The store or the crypto engine failed under us (flash full, crypto error state).
+                    return ActionResult.HardwareFault;
+                }
             }
         }
 
@@ -158,17 +169,37 @@ namespace Meter.Dlms.Cosem
             }
 
             _events.Record(EventCode.GlobalKeyChanged, "key_id " + ids);
+            Notify();
+            return ActionResult.Success;
+        }
+
+        // The keys are replaced whatever a listener does: one that throws must not turn the answer
+        // into a failure (the client would keep using the old keys) nor keep the others from hearing.
+        private void Notify()
+        {
             GlobalKeyChangedHandler listeners = KeyChanged;
             for (int id = 0; id < _replaced.Length; id++)
             {
-                if (_replaced[id] != null && listeners != null)
+                if (_replaced[id] == null || listeners == null)
                 {
-                    listeners(id, _replaced[id]);
+                    continue;
+                }
+
+                Delegate[] each = listeners.GetInvocationList();
+                for (int i = 0; i < each.Length; i++)
+                {
+                    try
+                    {
+                        ((GlobalKeyChangedHandler)each[i])(id, _replaced[id]);
+                    }
+                    catch (Exception)
+                    {
+                        _events.Record(EventCode.TaskFaulted, "dlms: listener of global key " + id + " failed");
+                    }
                 }
             }
 
             Array.Clear(_replaced, 0, _replaced.Length);
-            return ActionResult.Success;
         }
     }
 }

@@ -77,7 +77,8 @@ namespace Meter.Dlms.Objects
         /// <summary>
         /// The security setup 0.0.43.0.0.255 of security suite 0 over the meter's store and keys:
         /// policy persisted in <paramref name="store"/> and never below <paramref name="minimumPolicy"/>,
-        /// keys transferred into <paramref name="keys"/> through the DLMS task's <paramref name="operations"/>.
+        /// keys transferred into <paramref name="keys"/> through <paramref name="operations"/>, an
+        /// instance nothing else uses (KeyOperations is not thread-safe; the object locks its own calls).
         /// </summary>
         public static SecuritySetup BuildSecuritySetup(RecordStore store, KeyStore keys, KeyOperations operations, IEventRecorder events, byte[] serverSystemTitle, byte minimumPolicy)
         {
