@@ -45,11 +45,32 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void DaylightSavingShiftsTheDeviationAndSetsTheStatusBit()
+        {
+            // 2026-07-01 10:00 UTC is Wednesday 12:00 CEST: deviation -120, status 0x80.
+            VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 7, 1, 10, 0, 0));
+            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), -60, DaylightSavingRule.EuropeanUnion(), Clock.ClockBaseInternalCrystal);
+            Assert.AreEqual("090c" + "07ea070103" + "0c000000" + "ff88" + "80", CosemTest.Encoded(CosemTest.Get(clock, 2)));
+            Assert.AreEqual("1180", CosemTest.Encoded(CosemTest.Get(clock, 4)));
+            Assert.AreEqual("090c" + "ffff03fe07" + "02000000" + "8000" + "ff", CosemTest.Encoded(CosemTest.Get(clock, 5)));
+            Assert.AreEqual("090c" + "ffff0afe07" + "03000000" + "8000" + "ff", CosemTest.Encoded(CosemTest.Get(clock, 6)));
+            Assert.AreEqual("0f3c", CosemTest.Encoded(CosemTest.Get(clock, 7)));
+            Assert.AreEqual("0301", CosemTest.Encoded(CosemTest.Get(clock, 8)));
+
+            // Local time without a deviation is read as the clock keeps it: summer time in July, standard time in January.
+            Assert.AreEqual((int)DataAccessResult.Success, (int)CosemTest.Set(clock, 2, Octets("07ea0701ff0c0000ff8000ff")));
+            Assert.AreEqual(new DateTime(2026, 7, 1, 10, 0, 0).Ticks, rtc.UtcNow.Ticks);
+            Assert.AreEqual((int)DataAccessResult.Success, (int)CosemTest.Set(clock, 2, Octets("07ea0105ff0c0000ff8000ff")));
+            Assert.AreEqual(new DateTime(2026, 1, 5, 11, 0, 0).Ticks, rtc.UtcNow.Ticks);
+            Assert.AreEqual("090c" + "07ea010501" + "0c000000" + "ffc4" + "00", CosemTest.Encoded(CosemTest.Get(clock, 2)));
+        }
+
+        [TestMethod]
         public void SettingTheTimeMovesTheRtcAndRecordsBothTimes()
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 1, 5, 9, 0, 0));
             RecordingEvents events = new RecordingEvents();
-            Clock clock = new Clock(ClockName, rtc, events, -60, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, events, -60, null, Clock.ClockBaseInternalCrystal);
 
             // Monday 2026-01-05 12:00:00.50 local, deviation -60 -> 11:00:00.50 UTC.
             Assert.AreEqual((int)DataAccessResult.Success, (int)CosemTest.Set(clock, 2, Octets("07ea010501" + "0c000032" + "ffc4" + "00")));
@@ -65,7 +86,7 @@ namespace Meter.Tests.Dlms
         public void AnUnspecifiedDeviationMeansTheClocksTimeZoneAndTheDateTimeTagIsAccepted()
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 1, 5, 9, 0, 0));
-            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 120, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 120, null, Clock.ClockBaseInternalCrystal);
 
             // day of week and hundredths not specified; deviation 0x8000 -> time_zone 120: UTC = 10:00 + 2 h.
             Assert.AreEqual((int)DataAccessResult.Success, (int)CosemTest.Set(clock, 2, Octets("07ea0105ff" + "0a0000ff" + "8000" + "ff")));
@@ -91,7 +112,7 @@ namespace Meter.Tests.Dlms
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 1, 5, 9, 0, 0));
             RecordingEvents events = new RecordingEvents();
-            Clock clock = new Clock(ClockName, rtc, events, 0, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, events, 0, null, Clock.ClockBaseInternalCrystal);
             Assert.AreEqual((int)DataAccessResult.OtherReason, (int)CosemTest.Set(clock, 2, Octets(hex)));
             Assert.AreEqual(new DateTime(2026, 1, 5, 9, 0, 0).Ticks, rtc.UtcNow.Ticks);
             Assert.AreEqual(0, events.Codes.Count);
@@ -114,7 +135,7 @@ namespace Meter.Tests.Dlms
         public void AdjustToQuarterRoundsToTheNearestQuarter(int minute, int second, int expectedMinutes)
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 3, 1, 6, minute, second));
-            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 0, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 0, null, Clock.ClockBaseInternalCrystal);
             Assert.AreEqual((int)ActionResult.Success, (int)CosemTest.Invoke(clock, 1, DlmsData.Integer(0)));
             Assert.AreEqual(new DateTime(2026, 3, 1, 6, 0, 0).AddMinutes(expectedMinutes).Ticks, rtc.UtcNow.Ticks);
         }
@@ -125,7 +146,7 @@ namespace Meter.Tests.Dlms
             // A zone 10 minutes east of UTC (time_zone -10): 06:07 UTC is 06:17 local, whose nearest
             // quarter is 06:15 local = 06:05 UTC (rounding UTC would have given 06:00).
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 3, 1, 6, 7, 0));
-            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), -10, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), -10, null, Clock.ClockBaseInternalCrystal);
             Assert.AreEqual((int)ActionResult.Success, (int)CosemTest.Invoke(clock, 1, null));
             Assert.AreEqual(new DateTime(2026, 3, 1, 6, 5, 0).Ticks, rtc.UtcNow.Ticks);
         }
@@ -135,7 +156,7 @@ namespace Meter.Tests.Dlms
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 3, 1, 6, 7, 29, 900));
             RecordingEvents events = new RecordingEvents();
-            Clock clock = new Clock(ClockName, rtc, events, 0, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, events, 0, null, Clock.ClockBaseInternalCrystal);
             Assert.AreEqual((int)ActionResult.Success, (int)CosemTest.Invoke(clock, 3, DlmsData.Integer(0)));
             Assert.AreEqual(new DateTime(2026, 3, 1, 6, 7, 0).Ticks, rtc.UtcNow.Ticks);
 
@@ -152,7 +173,7 @@ namespace Meter.Tests.Dlms
         public void PresetTimeIsAppliedOnceInsideItsValidityInterval()
         {
             VirtualClock rtc = VirtualClock.Manual(new DateTime(2026, 3, 1, 5, 0, 0));
-            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 0, Clock.ClockBaseInternalCrystal);
+            Clock clock = new Clock(ClockName, rtc, new RecordingEvents(), 0, null, Clock.ClockBaseInternalCrystal);
             Assert.AreEqual((int)ActionResult.OtherReason, (int)CosemTest.Invoke(clock, 4, null), "no preset yet");
             DlmsData preset = DlmsData.Structure(
                 Octets("07ea0301ff060000ff0000ff"),
@@ -194,7 +215,7 @@ namespace Meter.Tests.Dlms
 
         private static Clock NewClock(DateTime utc, short timeZone, RecordingEvents events)
         {
-            return new Clock(ClockName, VirtualClock.Manual(utc), events, timeZone, Clock.ClockBaseInternalCrystal);
+            return new Clock(ClockName, VirtualClock.Manual(utc), events, timeZone, null, Clock.ClockBaseInternalCrystal);
         }
 
         private static DlmsData Octets(string hex)

@@ -86,7 +86,7 @@ namespace Meter.Tests.Dlms
         {
             CosemKeyRig rig = new CosemKeyRig(70, true);
             SoftwareIdentity software = SoftwareIdentity.WithoutHash("meter", "1.4.2", "test");
-            return new MeterObjects(new TestNameplate("ABC", "12345678"), software, source, VirtualClock.Manual(new DateTime(2026, 1, 1)), new RecordingEvents(), -60, rig.Setup);
+            return new MeterObjects(new TestNameplate("ABC", "12345678"), software, source, VirtualClock.Manual(new DateTime(2026, 1, 1)), new RecordingEvents(), -60, DaylightSavingRule.EuropeanUnion(), rig.Setup);
         }
 
         private static ICosemObject Find(MeterObjects objects, ushort classId, string name)

@@ -8,16 +8,19 @@ namespace Meter.Dlms.Cosem
 {
     /// <summary>
     /// Clock, interface class 8 version 0 (IEC 62056-6-2 / Blue Book 4.5.1) over the meter's UTC
-    /// real-time clock. Attribute 2 time is served as local time at the configured time zone
-    /// (octet-string date-time with deviation and clock status) and may be set; time_zone,
-    /// clock_base and the daylight-saving attributes are configuration and read-only: this meter
-    /// keeps standard local time all year (daylight_savings_enabled false, begin/end not
-    /// specified), so the clock status never carries the daylight-saving bit.
+    /// real-time clock. Attribute 2 time is served as local time (octet-string date-time with the
+    /// deviation in force and clock status) and may be set; time_zone, clock_base and the
+    /// daylight-saving attributes are configuration, read-only here: with a
+    /// <see cref="DaylightSavingRule"/> the clock follows it (deviation time_zone minus
+    /// daylight_savings_deviation and status bit 7 while it is in force), without one it keeps
+    /// standard time all year (daylight_savings_enabled false, begin/end not specified).
     /// <para>
     /// Methods: 1 adjust_to_quarter, 3 adjust_to_minute, 4 adjust_to_preset_time,
     /// 5 preset_adjusting_time and 6 shift_time are served; 2 adjust_to_measuring_period is
     /// answered read-write-denied, because the clock does not know a measuring period. Every
-    /// change of the time records ClockAdjustedOldTime and ClockAdjustedNewTime.
+    /// change of the time records ClockAdjustedOldTime and ClockAdjustedNewTime. A value of the
+    /// wrong type is type-unmatched, a date-time that is not a valid instant (wildcards, fields
+    /// out of range, a contradicting day of week, a year outside 2000..2099) other-reason.
     /// </para>
     /// </summary>
     public sealed class Clock : CosemObject
@@ -45,6 +48,7 @@ namespace Meter.Dlms.Cosem
         private readonly IRealTimeClock _rtc;
         private readonly IEventRecorder _events;
         private readonly short _timeZone;
+        private readonly DaylightSavingRule _daylightSaving;
         private readonly byte _clockBase;
         private bool _hasPreset;
         private DateTime _presetTime;
@@ -53,9 +57,10 @@ namespace Meter.Dlms.Cosem
 
         /// <summary>
         /// A clock named <paramref name="logicalName"/> (0.0.1.0.0.255) over <paramref name="rtc"/>, at
-        /// <paramref name="timeZone"/> minutes (DLMS sign: UTC = local + time_zone, -720..720).
+        /// <paramref name="timeZone"/> minutes (DLMS sign: UTC = local + time_zone, -720..720),
+        /// following <paramref name="daylightSaving"/> (null: no daylight saving).
         /// </summary>
-        public Clock(byte[] logicalName, IRealTimeClock rtc, IEventRecorder events, short timeZone, byte clockBase)
+        public Clock(byte[] logicalName, IRealTimeClock rtc, IEventRecorder events, short timeZone, DaylightSavingRule daylightSaving, byte clockBase)
             : base(Class, 0, logicalName, 9, 6)
         {
             if (rtc == null || events == null)
@@ -71,6 +76,7 @@ namespace Meter.Dlms.Cosem
             _rtc = rtc;
             _events = events;
             _timeZone = timeZone;
+            _daylightSaving = daylightSaving;
             _clockBase = clockBase;
         }
 
@@ -83,7 +89,8 @@ namespace Meter.Dlms.Cosem
         /// <summary>The current time as attribute 2 reads it.</summary>
         public CosemDateTime Now()
         {
-            return CosemClockTime.FromUtc(_rtc.UtcNow, _timeZone, 0);
+            DateTime utc = _rtc.UtcNow;
+            return CosemClockTime.FromUtc(utc, DeviationAt(utc), StatusAt(utc));
         }
 
         /// <inheritdoc/>
@@ -93,11 +100,11 @@ namespace Meter.Dlms.Cosem
             {
                 case 2: value = CosemClockTime.ToData(Now()); break;
                 case 3: value = DlmsData.Long(_timeZone); break;
-                case 4: value = DlmsData.Unsigned(0); break;
-                case 5:
-                case 6: value = NotSpecifiedDateTime; break;
-                case 7: value = DlmsData.Integer(0); break;
-                case 8: value = DlmsData.Boolean(false); break;
+                case 4: value = DlmsData.Unsigned(StatusAt(_rtc.UtcNow)); break;
+                case 5: value = _daylightSaving == null ? NotSpecifiedDateTime : CosemClockTime.ToData(_daylightSaving.Begin); break;
+                case 6: value = _daylightSaving == null ? NotSpecifiedDateTime : CosemClockTime.ToData(_daylightSaving.End); break;
+                case 7: value = DlmsData.Integer(_daylightSaving == null ? (sbyte)0 : _daylightSaving.Deviation); break;
+                case 8: value = DlmsData.Boolean(_daylightSaving != null); break;
                 default: value = DlmsData.Enum(_clockBase); break;
             }
 
@@ -119,7 +126,7 @@ namespace Meter.Dlms.Cosem
             }
 
             DateTime utc;
-            if (!CosemClockTime.TryToUtc(time, _timeZone, out utc))
+            if (!ToUtc(time, out utc))
             {
                 return DataAccessResult.OtherReason;
             }
@@ -159,7 +166,7 @@ namespace Meter.Dlms.Cosem
             }
 
             DateTime utc = _rtc.UtcNow;
-            long local = utc.Ticks - (_timeZone * TicksPerMinute);
+            long local = utc.Ticks - (DeviationAt(utc) * TicksPerMinute);
             long rounded = ((local + (step / 2)) / step) * step;
             SetTime(new DateTime(utc.Ticks + (rounded - local), DateTimeKind.Utc));
             return ActionResult.Success;
@@ -184,8 +191,7 @@ namespace Meter.Dlms.Cosem
             DateTime presetUtc;
             DateTime fromUtc;
             DateTime toUtc;
-            if (!CosemClockTime.TryToUtc(preset, _timeZone, out presetUtc) || !CosemClockTime.TryToUtc(from, _timeZone, out fromUtc)
-                || !CosemClockTime.TryToUtc(to, _timeZone, out toUtc) || fromUtc > toUtc)
+            if (!ToUtc(preset, out presetUtc) || !ToUtc(from, out fromUtc) || !ToUtc(to, out toUtc) || fromUtc > toUtc)
             {
                 return ActionResult.OtherReason;
             }
@@ -232,6 +238,37 @@ namespace Meter.Dlms.Cosem
 
             SetTime(new DateTime(_rtc.UtcNow.Ticks + (seconds * TicksPerSecond), DateTimeKind.Utc));
             return ActionResult.Success;
+        }
+
+        // The deviation in force at an instant: time_zone, less the daylight saving shift while it applies.
+        private short DeviationAt(DateTime utc)
+        {
+            return _daylightSaving != null && _daylightSaving.IsActive(utc, _timeZone) ? (short)(_timeZone - _daylightSaving.Deviation) : _timeZone;
+        }
+
+        private byte StatusAt(DateTime utc)
+        {
+            return _daylightSaving != null && _daylightSaving.IsActive(utc, _timeZone) ? CosemDateTime.StatusDaylightSavingActive : (byte)0;
+        }
+
+        // A date-time without deviation is local time as the clock keeps it: daylight time when that applies then.
+        private bool ToUtc(CosemDateTime time, out DateTime utc)
+        {
+            if (!CosemClockTime.TryToUtc(time, _timeZone, out utc))
+            {
+                return false;
+            }
+
+            if (time.Deviation == CosemDateTime.DeviationNotSpecified && _daylightSaving != null)
+            {
+                DateTime daylight = new DateTime(utc.Ticks - (_daylightSaving.Deviation * TicksPerMinute), DateTimeKind.Utc);
+                if (_daylightSaving.IsActive(daylight, _timeZone))
+                {
+                    utc = daylight;
+                }
+            }
+
+            return true;
         }
 
         private void SetTime(DateTime utc)

@@ -25,10 +25,10 @@ namespace Meter.Dlms.Objects
 
         /// <summary>
         /// Builds the objects. <paramref name="timeZone"/> is the clock's time zone in minutes, DLMS
-        /// sign (UTC = local + time_zone); <paramref name="securitySetup"/> comes from
-        /// <see cref="BuildSecuritySetup"/>.
+        /// sign (UTC = local + time_zone), <paramref name="daylightSaving"/> its daylight saving rule
+        /// or null; <paramref name="securitySetup"/> comes from <see cref="BuildSecuritySetup"/>.
         /// </summary>
-        public MeterObjects(IMeterNameplate nameplate, SoftwareIdentity software, IMeasurementSource measurements, IRealTimeClock rtc, IEventRecorder events, short timeZone, SecuritySetup securitySetup)
+        public MeterObjects(IMeterNameplate nameplate, SoftwareIdentity software, IMeasurementSource measurements, IRealTimeClock rtc, IEventRecorder events, short timeZone, DaylightSavingRule daylightSaving, SecuritySetup securitySetup)
         {
             if (nameplate == null || software == null || measurements == null || rtc == null || events == null || securitySetup == null)
             {
@@ -36,7 +36,7 @@ namespace Meter.Dlms.Objects
                     : rtc == null ? "rtc" : events == null ? "events" : "securitySetup");
             }
 
-            Clock = new Clock(Obis(0, 0, 1, 0, 0), rtc, events, timeZone, Cosem.Clock.ClockBaseInternalCrystal);
+            Clock = new Clock(Obis(0, 0, 1, 0, 0), rtc, events, timeZone, daylightSaving, Cosem.Clock.ClockBaseInternalCrystal);
             SecuritySetup = securitySetup;
             _objects = new ICosemObject[]
             {
