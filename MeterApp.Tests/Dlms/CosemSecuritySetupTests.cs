@@ -88,11 +88,13 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
-        public void ThePolicyRecordHasItsOwnRange()
+        public void TheDlmsSettingsHaveTheirOwnRange()
         {
             Assert.IsTrue(RecordKeys.DlmsSettingsFirst > RecordKeys.KeyMaterialLast);
             Assert.IsTrue(RecordKeys.DlmsSettingsLast < RecordKeys.EventLogsFirst);
             Assert.IsTrue(RecordKeys.DlmsSecurityPolicy >= RecordKeys.DlmsSettingsFirst && RecordKeys.DlmsSecurityPolicy <= RecordKeys.DlmsSettingsLast);
+            Assert.IsTrue(RecordKeys.DlmsPushSetupFirst > RecordKeys.DlmsSecurityPolicy && RecordKeys.DlmsPushSetupFirst <= RecordKeys.DlmsPushSetupLast);
+            Assert.IsTrue(RecordKeys.DlmsPushSetupLast <= RecordKeys.DlmsSettingsLast);
         }
 
         [TestMethod]
