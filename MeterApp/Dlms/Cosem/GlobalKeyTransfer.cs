@@ -50,6 +50,11 @@ namespace Meter.Dlms.Cosem
         /// </summary>
         public GlobalKeyTransferResult Apply(DlmsData parameters, KeyHandle[] replaced)
         {
+            if (replaced == null || replaced.Length < KeyIdCount)
+            {
+                throw new ArgumentException("room for 4 key handles", "replaced");
+            }
+
             Array.Clear(_wrapped, 0, KeyIdCount);
             GlobalKeyTransferResult result = Parse(parameters);
             if (result != GlobalKeyTransferResult.Success)
