@@ -27,6 +27,14 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void AnRtcThatWasNeverSetIsFlaggedInvalid()
+        {
+            Clock clock = NewClock(new DateTime(1980, 1, 1), 0, new RecordingEvents());
+            Assert.AreEqual("1101", CosemTest.Encoded(CosemTest.Get(clock, 4)));
+            Assert.AreEqual("090c" + "07bc010102" + "00000000" + "0000" + "01", CosemTest.Encoded(CosemTest.Get(clock, 2)));
+        }
+
+        [TestMethod]
         public void DaylightSavingIsOffAndConfigurationIsReadOnly()
         {
             Clock clock = NewClock(new DateTime(2026, 1, 1), 0, new RecordingEvents());

@@ -9,7 +9,7 @@ namespace Meter.Dlms.Cosem
     /// <summary>
     /// Clock, interface class 8 version 0 (IEC 62056-6-2 / Blue Book 4.5.1) over the meter's UTC
     /// real-time clock. Attribute 2 time is served as local time (octet-string date-time with the
-    /// deviation in force and clock status) and may be set; time_zone, clock_base and the
+    /// deviation in force and clock status, which flags an RTC outside 2000..2099 as invalid) and may be set; time_zone, clock_base and the
     /// daylight-saving attributes are configuration, read-only here: with a
     /// <see cref="DaylightSavingRule"/> the clock follows it (deviation time_zone minus
     /// daylight_savings_deviation and status bit 7 while it is in force), without one it keeps
@@ -246,9 +246,17 @@ namespace Meter.Dlms.Cosem
             return _daylightSaving != null && _daylightSaving.IsActive(utc, _timeZone) ? (short)(_timeZone - _daylightSaving.Deviation) : _timeZone;
         }
 
+        // clock_status (Blue Book 4.1.6.1): invalid value while the RTC is outside the years a client
+        // may set (never set since a power loss), daylight saving active while the rule applies.
         private byte StatusAt(DateTime utc)
         {
-            return _daylightSaving != null && _daylightSaving.IsActive(utc, _timeZone) ? CosemDateTime.StatusDaylightSavingActive : (byte)0;
+            int status = utc.Year < CosemClockTime.MinYear || utc.Year > CosemClockTime.MaxYear ? CosemDateTime.StatusInvalidValue : 0;
+            if (_daylightSaving != null && _daylightSaving.IsActive(utc, _timeZone))
+            {
+                status |= CosemDateTime.StatusDaylightSavingActive;
+            }
+
+            return (byte)status;
         }
 
         // A date-time without deviation is local time as the clock keeps it: daylight time when that applies then.
