@@ -10,7 +10,7 @@ namespace Meter.Storage
     /// 0x0200 - 0x02FF   metrology: energy registers and their companions (reserved for metrology)
     /// 0x0300 - 0x03FF   calibration (metrology: CalibrationRecord at 0x0300)
     /// 0x0400 - 0x04FF   key material, wrapped (reserved for the crypto HAL / key store)
-    /// 0x0500 - 0x05FF   DLMS settings: security policy
+    /// 0x0500 - 0x05FF   DLMS settings: security policy, push setups, identity (system title)
     /// 0x1000 - 0x1FFF   event log slots: four logs of up to 1024 slots each
     /// 0x2000 - 0x2FFF   CAK log (reserved for the attestation kernel)
     /// 0xF000 - 0xFFFE   tests and diagnostics; never written by the product
@@ -65,6 +65,11 @@ namespace Meter.Storage
 
         /// <summary>Security setup's security_policy (one byte); only ever strengthened, so a restart never weakens it.</summary>
         public const ushort DlmsSecurityPolicy = 0x0500;
+
+        /// <summary>First of 16 push setup records, one per push setup object (0x0510 - 0x051F).</summary>
+        public const ushort DlmsPushSetupFirst = 0x0510;
+
+        public const ushort DlmsPushSetupLast = 0x051F;
 
         /// <summary>The meter's DLMS system title, written once when the factory provisions it (Meter.Security.DlmsIdentityRecord).</summary>
         public const ushort DlmsIdentity = 0x05F0;
