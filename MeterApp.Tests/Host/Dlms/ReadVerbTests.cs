@@ -41,8 +41,13 @@ namespace Meter.Tests.Host.Dlms
             FakeMeterSession[] sessions = factory.Sessions;
             Assert.AreEqual(2, sessions.Length);
             Assert.AreEqual(0, sessions[0].ClientCounters.Count);
-            Assert.IsTrue(sessions[1].Authenticated || !sessions[1].Associated);
-            Assert.AreEqual(42u, (uint)sessions[1].ClientCounters[0]);
+            // glo-initiateRequest 42, reply_to_HLS_authentication 43 with f(StoC) 44, then the GETs.
+            for (int i = 0; i < sessions[1].ClientCounters.Count; i++)
+            {
+                Assert.AreEqual(42u + (uint)i, (uint)sessions[1].ClientCounters[i]);
+            }
+
+            Assert.AreEqual(3 + 5, sessions[1].ClientCounters.Count, "two registers with scaler_unit and a name");
         }
 
         [TestMethod]

@@ -2,6 +2,9 @@ using System;
 using System.Net.Sockets;
 using System.Threading;
 using Meter.Dlms.Transport;
+using Meter.Hal.Host;
+using Meter.Hal.Virtual;
+using Meter.Runtime;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Meter.Tests.Host.Dlms
@@ -194,6 +197,36 @@ namespace Meter.Tests.Host.Dlms
             Assert.IsTrue(rig.Factory.Session(1).WaitClosed());
             Assert.IsFalse(rig.Server.IsListening);
             Assert.IsTrue(Wait.Until(() => rig.Server.ActiveConnections == 0));
+        }
+
+        [TestMethod]
+        public void TheAcceptLoopRunsAsASupervisedTaskAndStaysDownOnceStopped()
+        {
+            var factory = new ScriptedSessionFactory(256);
+            var server = new WrapperTcpServer(factory, new WrapperServerSettings("127.0.0.1", 0, 4, 2048, 30000, 20));
+            server.Start();
+            var supervisor = new TaskSupervisor(new HostMonotonicClock(), new WatchdogKeeper(new VirtualWatchdog(new HostMonotonicClock(), 60000)), new SupervisorSettings(10, 20, 160, 60000));
+            var task = new WrapperServerTask(server);
+            supervisor.Add(task);
+            supervisor.Start();
+            try
+            {
+                WrapperClientTransport client = new WrapperClientTransport("127.0.0.1", server.LocalPort, 16, 1, 256);
+                Assert.IsNull(Converse(client, 9, 3));
+                Assert.AreEqual("dlms-tcp", supervisor.Snapshot()[0].Name);
+                Assert.AreEqual(0, supervisor.Snapshot()[0].Restarts);
+            }
+            finally
+            {
+                Assert.IsTrue(supervisor.Stop());
+                server.Stop();
+            }
+
+            Assert.IsTrue(factory.Session(1).WaitClosed());
+            Assert.IsFalse(server.IsListening);
+            server.AcceptPending();
+            Assert.IsFalse(server.IsListening, "a stopped server does not listen again by itself");
+            Assert.ThrowsExactly<ArgumentException>(() => new WrapperServerTask(new WrapperTcpServer(factory, new WrapperServerSettings("127.0.0.1", 0, 1, 16, 1000, 6000))));
         }
 
         // Sends `rounds` APDUs and checks each echo; returns null, or what went wrong.

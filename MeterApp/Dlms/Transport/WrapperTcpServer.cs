@@ -25,6 +25,7 @@ namespace Meter.Dlms.Transport
         private int _localPort;
         private int _refused;
         private int _accepted;
+        private bool _stopped;
 
         /// <summary>A server that opens sessions from <paramref name="factory"/>; nothing listens until <see cref="Start"/> or <see cref="AcceptPending"/>.</summary>
         public WrapperTcpServer(IApduSessionFactory factory, WrapperServerSettings settings)
@@ -104,52 +105,42 @@ namespace Meter.Dlms.Transport
             }
         }
 
-        /// <summary>Binds and listens (nothing when already listening); throws the socket's error, e.g. when the port is taken.</summary>
+        /// <summary>Binds and listens (nothing when already listening), also after <see cref="Stop"/>; throws the socket's error, e.g. when the port is taken.</summary>
         public void Start()
         {
             lock (_sync)
             {
-                if (_listener != null)
-                {
-                    return;
-                }
-
-                Socket listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-                    listener.Bind(new IPEndPoint(SocketIo.Resolve(_settings.ListenAddress), _settings.Port));
-                    listener.Listen(_settings.MaxConnections);
-                    _localPort = ((IPEndPoint)listener.LocalEndPoint).Port;
-                    _listener = listener;
-                }
-                finally
-                {
-                    if (_listener != listener)
-                    {
-                        listener.Close();
-                    }
-                }
+                _stopped = false;
+                Listen();
             }
         }
 
         /// <summary>
-        /// One step of the accept loop: listens if not yet listening, waits up to
+        /// One step of the accept loop: listens if not yet listening (unless stopped), waits up to
         /// <see cref="WrapperServerSettings.AcceptPollMilliseconds"/> for a client and serves or refuses
         /// it. Never throws: a listener that fails is closed and reopened on a later step.
         /// </summary>
         public void AcceptPending()
         {
-            Socket listener;
             try
             {
-                Start();
+                Socket listener = null;
                 lock (_sync)
                 {
-                    listener = _listener;
+                    if (!_stopped)
+                    {
+                        Listen();
+                        listener = _listener;
+                    }
                 }
 
-                if (listener == null || !listener.Poll(_settings.AcceptPollMilliseconds * 1000, SelectMode.SelectRead))
+                if (listener == null)
+                {
+                    Thread.Sleep(_settings.AcceptPollMilliseconds);
+                    return;
+                }
+
+                if (!listener.Poll(_settings.AcceptPollMilliseconds * 1000, SelectMode.SelectRead))
                 {
                     return;
                 }
@@ -164,16 +155,20 @@ namespace Meter.Dlms.Transport
             }
         }
 
-        /// <summary>Stops listening and closes every connection (their sessions get Close as their threads end).</summary>
+        /// <summary>
+        /// Stops listening and closes every connection (their sessions get Close as their threads end).
+        /// The accept loop then idles until <see cref="Start"/>.
+        /// </summary>
         public void Stop()
         {
-            CloseListener();
             object[] open;
             lock (_sync)
             {
+                _stopped = true;
                 open = _connections.ToArray();
             }
 
+            CloseListener();
             for (int i = 0; i < open.Length; i++)
             {
                 ((WrapperConnection)open[i]).Abort();
@@ -189,18 +184,44 @@ namespace Meter.Dlms.Transport
             }
         }
 
+        // Opens the listening socket unless it is open; the caller holds the lock.
+        private void Listen()
+        {
+            if (_listener != null)
+            {
+                return;
+            }
+
+            Socket listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                listener.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+                listener.Bind(new IPEndPoint(SocketIo.Resolve(_settings.ListenAddress), _settings.Port));
+                listener.Listen(_settings.MaxConnections);
+                _localPort = ((IPEndPoint)listener.LocalEndPoint).Port;
+                _listener = listener;
+            }
+            finally
+            {
+                if (_listener != listener)
+                {
+                    listener.Close();
+                }
+            }
+        }
+
         private void Admit(Socket client)
         {
             WrapperConnection connection = null;
             lock (_sync)
             {
-                if (_connections.Count < _settings.MaxConnections)
+                if (!_stopped && _connections.Count < _settings.MaxConnections)
                 {
                     connection = new WrapperConnection(client, _factory, _settings, this);
                     _connections.Add(connection);
                     _accepted++;
                 }
-                else
+                else if (!_stopped)
                 {
                     _refused++;
                 }
