@@ -63,7 +63,6 @@ namespace Meter.Host
                     case "--server-system-title": options.ServerSystemTitle = HexBytes(arg, value, 8); break;
                     case "--ic": options.InvocationCounter = (uint)Number(arg, value, 0, uint.MaxValue); break;
                     case "--timeout": options.TimeoutMilliseconds = (int)Number(arg, value, 1, int.MaxValue); break;
-                    case "--shipment": throw new UsageException("--shipment is not supported yet: give --ek, --ak and --system-title");
                     default: throw new UsageException("unknown option " + arg + "; " + Usage);
                 }
             }
