@@ -66,6 +66,12 @@ namespace Meter.Tests.Dlms
             }
 
             Assert.AreEqual(110u, client.NextInvocationCounter);
+
+            // A new association of the same client goes on counting: no counter (and no IV) is used twice.
+            client.Associate();
+            Assert.AreEqual(110u, (uint)meter.ClientCounters[9]);
+            Assert.AreEqual(123456789L, client.Get(new CosemAttributeDescriptor(3, EnergyImport, 2)).Data.AsInt64());
+            Assert.AreEqual(114u, client.NextInvocationCounter);
         }
 
         [TestMethod]

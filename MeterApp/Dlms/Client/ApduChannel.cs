@@ -57,12 +57,16 @@ namespace Meter.Dlms.Client
             get { return _invocationCounter; }
         }
 
-        /// <summary>Sets up protection with <paramref name="context"/>, starting at <paramref name="firstInvocationCounter"/>; requests stay plain until <see cref="StartProtection"/>.</summary>
-        internal void UseSecurity(KeyOperations operations, SecurityContext context, uint firstInvocationCounter)
+        /// <summary>Sets the counter of the next protected APDU (once, before the first association: later ones continue from where it got).</summary>
+        internal void SetInvocationCounter(uint next)
+        {
+            _invocationCounter = next;
+        }
+
+        /// <summary>Sets up protection with <paramref name="context"/> for a new association; requests stay plain until <see cref="StartProtection"/>.</summary>
+        internal void UseSecurity(KeyOperations operations, SecurityContext context)
         {
             _cipher = new ApduCipher(operations, _transport.MaxApduSize);
-            _invocationCounter = firstInvocationCounter;
-            _counterExhausted = false;
             _securityContext = context;
         }
 

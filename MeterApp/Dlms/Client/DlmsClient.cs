@@ -63,6 +63,10 @@ namespace Meter.Dlms.Client
             _channel = new ApduChannel(transport, DefaultTimeoutMilliseconds);
             _services = new ClientServices(_channel, transport.MaxApduSize, DefaultMaxValueSize);
             ProposedConformance = DefaultConformance;
+            if (security != null)
+            {
+                _channel.SetInvocationCounter(security.InvocationCounter);
+            }
         }
 
         /// <summary>How long a response may take.</summary>
@@ -91,7 +95,11 @@ namespace Meter.Dlms.Client
         /// <summary>The largest APDU the server receives.</summary>
         public int ServerMaxReceivePduSize { get; private set; }
 
-        /// <summary>The invocation counter the next protected APDU will carry (keep it to continue in a later association).</summary>
+        /// <summary>
+        /// The invocation counter the next protected APDU will carry: it starts at
+        /// <see cref="ClientSecurity.InvocationCounter"/> and only grows, across re-associations of this
+        /// client too (keep it to continue with another client under the same keys).
+        /// </summary>
         public uint NextInvocationCounter
         {
             get { return _channel.NextInvocationCounter; }
@@ -248,7 +256,7 @@ namespace Meter.Dlms.Client
             {
                 byte[] title = _security.SystemTitle;
                 _context = new SecurityContext(_security.EncryptionKey, _security.AuthenticationKey, new RamInvocationCounterGuard(), title, 0);
-                _channel.UseSecurity(_security.Operations, _context, _security.InvocationCounter);
+                _channel.UseSecurity(_security.Operations, _context);
                 challenge = new byte[ClientSecurity.ChallengeLength];
                 _security.Random.GetBytes(challenge, 0, challenge.Length);
                 request.ApplicationContext = ApplicationContextName.LogicalNameCiphered;
