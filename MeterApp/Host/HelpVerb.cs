@@ -24,6 +24,8 @@ namespace Meter.Host
                 Console.WriteLine("  " + verb.Name.PadRight(10) + verb.Summary);
             }
 
+            Console.WriteLine("read targets: [class/]a.b.c.d.e.f:attr; without a class id the standard object's class is assumed (registers 3, clock 8, profiles 7, else 1)");
+
             return 0;
         }
     }

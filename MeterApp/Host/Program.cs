@@ -13,7 +13,7 @@ namespace Meter.Host
     {
         private static int Main(string[] args)
         {
-            var verbs = new List<IVerb> { new RunVerb(), new AccuracyVerb() };
+            var verbs = new List<IVerb> { new RunVerb(), new AccuracyVerb(), new ReadVerb() };
             verbs.Add(new HelpVerb(verbs));
 
             string name = args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal) ? args[0] : "run";
