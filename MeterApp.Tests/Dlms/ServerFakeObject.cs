@@ -30,7 +30,7 @@ namespace Meter.Tests.Dlms
         public int LastMethod;
         public DlmsData LastParameters;
         public SelectiveAccessDescriptor LastAccess;
-        public bool LastWasCiphered;
+        public bool LastWasCiphered { get; set; }
 
         public ushort ClassId
         {
