@@ -61,6 +61,32 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void AareMatchesTheGreenBookHlsGmacExample()
+        {
+            // dlms-green-book.txt "AARE for HLS-GMAC": LN context, accepted, authentication-required,
+            // mechanism 5, StoC "P6wRJ21F", InitiateResponse conformance 00501F, max PDU 01F4.
+            const string GreenBookAare = "6142A109060760857405080101A203020100A305A10302010E88020780890760857405080205AA0A8008503677524A323146BE10040E0800065F1F040000501F01F40007";
+            ServerRig rig = new ServerRig(227);
+            DlmsServer server = new DlmsServer(new ServerRig.FixedRandom(Hex.Parse(SecurityVectors.StoC)), rig.Events);
+            server.Settings.ChallengeLength = 8;
+            server.Settings.MaxApduSize = 500;
+            server.AddPolicy(new AssociationPolicy(2, ApplicationContextName.LogicalName, MechanismName.HlsGmac, (Conformance)0x501F, new ObjectList(), rig.Ciphering));
+            ServerClient client = new ServerClient(server.Open(2, DlmsServer.ManagementLogicalDevice), new SecurityVectors(327));
+            Aarq aarq = client.ManagementAarq(Offered, 1200);
+            aarq.ApplicationContext = ApplicationContextName.LogicalName;
+            aarq.UserInformation = ServerClient.InitiateRequest((Conformance)0x007E1F, 1200);
+
+            // Ours also names our system title (the client needs it to check f(CtoS)); otherwise byte for byte.
+            Aare aare = ServerClient.DecodeAare(client.Exchange(ServerClient.Encode(aarq)));
+            Assert.AreEqual(SecurityVectors.ServerTitle, Hex.Format(aare.RespondingApTitle));
+            aare.RespondingApTitle = null;
+            byte[] encoded = new byte[256];
+            int written;
+            Assert.AreEqual((int)AcseError.None, (int)aare.Encode(encoded, 0, out written));
+            DlmsBytes.AreEqual(GreenBookAare, DlmsBytes.Take(encoded, written));
+        }
+
+        [TestMethod]
         public void BeforePassFourOnlyTheHlsReplyIsServed()
         {
             ServerRig rig = new ServerRig(221);

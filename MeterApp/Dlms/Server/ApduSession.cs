@@ -5,6 +5,7 @@ using Meter.Dlms.Security;
 using Meter.Dlms.Xdlms;
 using Meter.Events;
 using Meter.Hal.Crypto;
+using Meter.Hal.Crypto.Keys;
 
 namespace Meter.Dlms.Server
 {
@@ -38,7 +39,7 @@ namespace Meter.Dlms.Server
             HlsGmacExchange hls = null;
             if (ciphering != null)
             {
-                Meter.Hal.Crypto.Keys.KeyOperations operations = ciphering.CreateOperations();
+                KeyOperations operations = ciphering.CreateOperations();
                 _protection = new ApduProtection(ciphering, operations, _maxApduSize, policy.ClientSap, events, statistics);
                 if (policy.Mechanism == MechanismName.HlsGmac)
                 {

@@ -131,12 +131,14 @@ namespace Meter.Dlms.Server
             }
         }
 
-        /// <summary>security_setup_reference of the association (default 0.0.43.0.0.255).</summary>
+        /// <summary>security_setup_reference of the association (default 0.0.43.0.0.255); the getter returns a copy.</summary>
         public byte[] SecuritySetupReference
         {
             get
             {
-                return _securitySetupReference;
+                byte[] copy = new byte[6];
+                Array.Copy(_securitySetupReference, copy, 6);
+                return copy;
             }
 
             set

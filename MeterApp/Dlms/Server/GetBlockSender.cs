@@ -111,6 +111,12 @@ namespace Meter.Dlms.Server
         private int WriteNext(byte invokeIdAndPriority, byte[] output, int offset, int limit)
         {
             int room = limit - BlockOverhead;
+            if (room < 1)
+            {
+                Abort();
+                return AxdrEncoder.DoesNotFit;
+            }
+
             int remaining = _length - _sent;
             int size = remaining < room ? remaining : room;
             bool last = size == remaining;
