@@ -100,6 +100,9 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual(0, rig.Disconnect.Invocations);
             Assert.AreEqual(0, rig.Energy.Invocations);
 
+            // Unknown objects look the same as denied ones until the client has authenticated.
+            Assert.AreEqual((int)DataAccessResult.ReadWriteDenied, (int)client.GetCiphered(1, new byte[] { 9, 9, 9, 9, 9, 9 }, 2).AccessResult);
+
             Authenticate(client);
             Assert.AreEqual(123456L, client.GetCiphered(3, ServerRig.EnergyLn, 2).Data.AsInt64());
         }

@@ -11,7 +11,8 @@ namespace Meter.Dlms.Server
     /// a member the rights deny (or one whose "authenticated" mode meets an unprotected request)
     /// is read-write-denied, and selective access the attribute does not list (or the association
     /// did not negotiate) is scope-of-access-violated. Until HLS pass 4 succeeds only
-    /// reply_to_HLS_authentication of the current association is reachable.
+    /// reply_to_HLS_authentication of the current association is reachable; everything else is
+    /// read-write-denied, so the object list is not probed before authentication.
     /// </summary>
     internal sealed class ObjectAccess
     {
@@ -28,6 +29,11 @@ namespace Meter.Dlms.Server
         public DataAccessResult Read(CosemAttributeDescriptor descriptor, SelectiveAccessDescriptor access, out DlmsData value)
         {
             value = null;
+            if (!_state.IsAuthenticated)
+            {
+                return DataAccessResult.ReadWriteDenied;
+            }
+
             int attribute = descriptor.AttributeId;
             int index;
             DataAccessResult result = Resolve(descriptor, attribute, true, out index);
@@ -37,7 +43,7 @@ namespace Meter.Dlms.Server
             }
 
             AccessRights rights = _objects.RightsAt(index);
-            if (!_state.IsAuthenticated || !rights.CanRead(attribute, _state.Context.IsCiphered))
+            if (!rights.CanRead(attribute, _state.Context.IsCiphered))
             {
                 return DataAccessResult.ReadWriteDenied;
             }
@@ -59,6 +65,11 @@ namespace Meter.Dlms.Server
         /// <summary>SET of one attribute.</summary>
         public DataAccessResult Write(CosemAttributeDescriptor descriptor, SelectiveAccessDescriptor access, DlmsData value)
         {
+            if (!_state.IsAuthenticated)
+            {
+                return DataAccessResult.ReadWriteDenied;
+            }
+
             int attribute = descriptor.AttributeId;
             int index;
             DataAccessResult result = Resolve(descriptor, attribute, true, out index);
@@ -68,7 +79,7 @@ namespace Meter.Dlms.Server
             }
 
             AccessRights rights = _objects.RightsAt(index);
-            if (!_state.IsAuthenticated || !rights.CanWrite(attribute, _state.Context.IsCiphered))
+            if (!rights.CanWrite(attribute, _state.Context.IsCiphered))
             {
                 return DataAccessResult.ReadWriteDenied;
             }
@@ -86,6 +97,12 @@ namespace Meter.Dlms.Server
         {
             returned = null;
             int method = descriptor.MethodId;
+            bool hlsReply = method == AssociationLn.ReplyToHlsAuthentication && AssociationLn.IsCurrentAssociation(descriptor);
+            if (!_state.IsAuthenticated && !hlsReply)
+            {
+                return ActionResult.ReadWriteDenied;
+            }
+
             int index;
             DataAccessResult result = Resolve(descriptor, method, false, out index);
             if (result != DataAccessResult.Success)
@@ -94,10 +111,7 @@ namespace Meter.Dlms.Server
                 return (ActionResult)result;
             }
 
-            bool allowed = _state.IsAuthenticated
-                ? _objects.RightsAt(index).CanInvoke(method, _state.Context.IsCiphered)
-                : method == AssociationLn.ReplyToHlsAuthentication && AssociationLn.IsCurrentAssociation(descriptor);
-            if (!allowed)
+            if (_state.IsAuthenticated && !_objects.RightsAt(index).CanInvoke(method, _state.Context.IsCiphered))
             {
                 return ActionResult.ReadWriteDenied;
             }
