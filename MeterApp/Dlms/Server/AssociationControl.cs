@@ -32,7 +32,7 @@ namespace Meter.Dlms.Server
         private readonly int _minimumPlainSend;
         private readonly DlmsServerStatistics _statistics;
         private readonly byte[] _plain;
-        private readonly byte[] _scratch;
+        private readonly AareWriter _aare;
         private bool _initiateOpened;
 
         public AssociationControl(AssociationState state, ApduProtection protection, IRandomSource random, int maxApduSize, int challengeLength, int minimumPlainSend, DlmsServerStatistics statistics)
@@ -46,7 +46,7 @@ namespace Meter.Dlms.Server
             _minimumPlainSend = minimumPlainSend;
             _statistics = statistics;
             _plain = new byte[maxApduSize];
-            _scratch = new byte[64];
+            _aare = new AareWriter(state, protection, statistics);
         }
 
         /// <summary>Called when the association ends (release, new session state): forgets it and destroys its dedicated key.</summary>
@@ -66,20 +66,20 @@ namespace Meter.Dlms.Server
             if (_state.IsAssociated)
             {
                 // One association at a time: the established one stays, the newcomer is told to retry later.
-                return Reject(AssociationResult.RejectedTransient, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.NoReasonGiven, null, response, responseOffset, responseCount);
+                return _aare.Reject(AssociationResult.RejectedTransient, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.NoReasonGiven, null, response, responseOffset, responseCount);
             }
 
             Aarq aarq = new Aarq();
             AcseError error = aarq.Decode(request, offset, count, _maxApduSize);
             if (error != AcseError.None)
             {
-                return RejectUndecodable(error, response, responseOffset, responseCount);
+                return _aare.RejectUndecodable(error, response, responseOffset, responseCount);
             }
 
-            int diagnostic = CheckAcse(aarq);
+            int diagnostic = AarqPolicyCheck.Diagnose(_policy, aarq);
             if (diagnostic != (int)AcseServiceUserDiagnostic.Null)
             {
-                return Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, diagnostic, null, response, responseOffset, responseCount);
+                return _aare.Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, diagnostic, null, response, responseOffset, responseCount);
             }
 
             if (_policy.Ciphering != null)
@@ -105,12 +105,12 @@ namespace Meter.Dlms.Server
             if (refusal != null)
             {
                 bool protect = _initiateOpened;
-                int written = Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.NoReasonGiven, UserInformation(refusal, protect), response, responseOffset, responseCount);
+                int written = _aare.Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.NoReasonGiven, _aare.UserInformation(refusal, protect), response, responseOffset, responseCount);
                 End();
                 return written;
             }
 
-            return Accept(accepted, response, responseOffset, responseCount);
+            return _aare.Accept(accepted, response, responseOffset, responseCount);
         }
 
         /// <summary>Answers the RLRQ request[offset .. offset + count) with an RLRE; returns its length.</summary>
@@ -137,7 +137,7 @@ namespace Meter.Dlms.Server
                 }
                 else
                 {
-                    rlre.UserInformation = UserInformation(CurrentInitiateResponse(), true);
+                    rlre.UserInformation = _aare.UserInformation(_aare.CurrentInitiateResponse(), true);
                 }
             }
 
@@ -148,46 +148,6 @@ namespace Meter.Dlms.Server
 
             int written;
             return rlre.Encode(response, responseOffset, out written) == AcseError.None ? written : -1;
-        }
-
-        // The ACSE fields against the policy; Null when they pass.
-        private int CheckAcse(Aarq aarq)
-        {
-            if (aarq.ApplicationContext != _policy.ApplicationContext)
-            {
-                return (int)AcseServiceUserDiagnostic.ApplicationContextNameNotSupported;
-            }
-
-            if (aarq.HasMechanismName && aarq.Mechanism != _policy.Mechanism)
-            {
-                return (int)AcseServiceUserDiagnostic.AuthenticationMechanismNameNotRecognised;
-            }
-
-            if (_policy.Mechanism != MechanismName.None)
-            {
-                if (!aarq.Authentication)
-                {
-                    return (int)AcseServiceUserDiagnostic.AuthenticationRequired;
-                }
-
-                if (!aarq.HasMechanismName)
-                {
-                    return (int)AcseServiceUserDiagnostic.AuthenticationMechanismNameRequired;
-                }
-
-                byte[] challenge = aarq.CallingAuthenticationValue;
-                if (challenge == null || challenge.Length < AssociationState.MinChallengeLength || challenge.Length > AssociationState.MaxChallengeLength)
-                {
-                    return (int)AcseServiceUserDiagnostic.AuthenticationFailure;
-                }
-            }
-
-            if (_policy.Ciphering != null && aarq.CallingApTitle == null)
-            {
-                return (int)AcseServiceUserDiagnostic.CallingApTitleNotRecognized;
-            }
-
-            return (int)AcseServiceUserDiagnostic.Null;
         }
 
         // Opens the InitiateRequest of user-information (ciphered under a ciphered context); null when it decoded.
@@ -270,95 +230,5 @@ namespace Meter.Dlms.Server
             return null;
         }
 
-        private int Accept(InitiateResponse accepted, byte[] response, int responseOffset, int responseCount)
-        {
-            bool hls = _policy.Mechanism == MechanismName.HlsGmac;
-            Aare aare = new Aare();
-            aare.ApplicationContext = _policy.ApplicationContext;
-            aare.Result = AssociationResult.Accepted;
-            aare.DiagnosticSource = DiagnosticSource.ServiceUser;
-            aare.Diagnostic = (int)(hls ? AcseServiceUserDiagnostic.AuthenticationRequired : AcseServiceUserDiagnostic.Null);
-            aare.RespondingApTitle = _policy.Ciphering == null ? null : _policy.Ciphering.SystemTitle;
-            if (hls)
-            {
-                aare.Authentication = true;
-                aare.HasMechanismName = true;
-                aare.Mechanism = MechanismName.HlsGmac;
-                byte[] challenge = new byte[_state.ServerChallengeLength];
-                Array.Copy(_state.ServerChallenge, challenge, challenge.Length);
-                aare.RespondingAuthenticationValue = challenge;
-            }
-
-            aare.UserInformation = UserInformation(accepted, _policy.RequiresCiphering);
-            int written;
-            return aare.Encode(response, responseOffset, out written) == AcseError.None && written <= responseCount ? written : -1;
-        }
-
-        private int RejectUndecodable(AcseError error, byte[] response, int responseOffset, int responseCount)
-        {
-            switch (error)
-            {
-                case AcseError.UnsupportedApplicationContext:
-                    return Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.ApplicationContextNameNotSupported, null, response, responseOffset, responseCount);
-                case AcseError.UnsupportedMechanismName:
-                    return Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceUser, (int)AcseServiceUserDiagnostic.AuthenticationMechanismNameNotRecognised, null, response, responseOffset, responseCount);
-                case AcseError.UnsupportedProtocolVersion:
-                    return Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceProvider, (int)AcseServiceProviderDiagnostic.NoCommonAcseVersion, null, response, responseOffset, responseCount);
-                default:
-                    return Reject(AssociationResult.RejectedPermanent, DiagnosticSource.ServiceProvider, (int)AcseServiceProviderDiagnostic.NoReasonGiven, null, response, responseOffset, responseCount);
-            }
-        }
-
-        private int Reject(AssociationResult result, DiagnosticSource source, int diagnostic, byte[] userInformation, byte[] response, int responseOffset, int responseCount)
-        {
-            _statistics.CountRefused();
-            Aare aare = new Aare();
-            aare.ApplicationContext = _policy.ApplicationContext;
-            aare.Result = result;
-            aare.DiagnosticSource = source;
-            aare.Diagnostic = diagnostic;
-            aare.UserInformation = userInformation;
-            int written;
-            return aare.Encode(response, responseOffset, out written) == AcseError.None && written <= responseCount ? written : -1;
-        }
-
-        // The InitiateResponse of the established association (for the RLRE).
-        private InitiateResponse CurrentInitiateResponse()
-        {
-            InitiateResponse current = new InitiateResponse();
-            current.NegotiatedConformance = _state.Conformance;
-            current.ServerMaxReceivePduSize = _state.ServerMaxReceivePduSize;
-            return current;
-        }
-
-        private byte[] UserInformation(InitiateResponse initiate, bool protect)
-        {
-            int length;
-            initiate.Encode(_scratch, 0, out length);
-            return Wrap(length, protect);
-        }
-
-        private byte[] UserInformation(ConfirmedServiceError error, bool protect)
-        {
-            int length;
-            error.Encode(_scratch, 0, out length);
-            return Wrap(length, protect);
-        }
-
-        // The plain xDLMS APDU in the scratch buffer, glo-ciphered when the context requires it.
-        private byte[] Wrap(int length, bool protect)
-        {
-            if (!protect)
-            {
-                byte[] plain = new byte[length];
-                Array.Copy(_scratch, plain, length);
-                return plain;
-            }
-
-            int written = _protection.ProtectGlobal(_state.Security, _scratch, 0, length, _plain, 0, _plain.Length);
-            byte[] ciphered = new byte[written];
-            Array.Copy(_plain, ciphered, written);
-            return ciphered;
-        }
     }
 }
