@@ -52,9 +52,9 @@ namespace Meter.Dlms.Server
             current.SetObjectList(objects);
             _blocks = new GetBlockSender(settings.MaxLongGetSize);
             _dispatcher = new ServiceDispatcher(_state, new ObjectAccess(_state, objects), _blocks, new XdlmsApduDecoder(new AxdrDecoder()), statistics);
-            _control = new AssociationControl(_state, _protection, random, _maxApduSize, settings.ChallengeLength, DlmsServerSettings.MinimumPlainSendSize, statistics);
             _plainRequest = new byte[_maxApduSize];
             _plainReply = new byte[_maxApduSize];
+            _control = new AssociationControl(_state, _protection, random, _maxApduSize, settings.ChallengeLength, DlmsServerSettings.MinimumPlainSendSize, _plainRequest, statistics);
         }
 
         /// <inheritdoc/>

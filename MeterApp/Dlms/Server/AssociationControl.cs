@@ -31,11 +31,12 @@ namespace Meter.Dlms.Server
         private readonly int _challengeLength;
         private readonly int _minimumPlainSend;
         private readonly DlmsServerStatistics _statistics;
+        // The session's plain-request buffer (maxApduSize bytes), lent for opening a ciphered InitiateRequest.
         private readonly byte[] _plain;
         private readonly AareWriter _aare;
         private bool _initiateOpened;
 
-        public AssociationControl(AssociationState state, ApduProtection protection, IRandomSource random, int maxApduSize, int challengeLength, int minimumPlainSend, DlmsServerStatistics statistics)
+        public AssociationControl(AssociationState state, ApduProtection protection, IRandomSource random, int maxApduSize, int challengeLength, int minimumPlainSend, byte[] plain, DlmsServerStatistics statistics)
         {
             _state = state;
             _policy = state.Policy;
@@ -45,7 +46,7 @@ namespace Meter.Dlms.Server
             _challengeLength = challengeLength;
             _minimumPlainSend = minimumPlainSend;
             _statistics = statistics;
-            _plain = new byte[maxApduSize];
+            _plain = plain;
             _aare = new AareWriter(state, protection, statistics);
         }
 
