@@ -5,6 +5,8 @@ using Meter.Dlms.Server;
 using Meter.Dlms.Xdlms;
 using Meter.Events;
 using Meter.Hal.Crypto.Keys;
+using Meter.Hal.Crypto.Managed;
+using Meter.Hal.Virtual;
 using Meter.Tests.Support;
 using nanoFramework.TestFramework;
 
@@ -84,6 +86,29 @@ namespace Meter.Tests.Dlms
             int written;
             Assert.AreEqual((int)AcseError.None, (int)aare.Encode(encoded, 0, out written));
             DlmsBytes.AreEqual(GreenBookAare, DlmsBytes.Take(encoded, written));
+        }
+
+        [TestMethod]
+        public void EachAssociationGetsAFreshChallenge()
+        {
+            ServerRig rig = new ServerRig(228);
+            DlmsServer server = new DlmsServer(new HmacDrbg(new VirtualTrng(228)), rig.Events);
+            server.AddPolicy(AssociationPolicy.ManagementClient(new ObjectList(), rig.Ciphering));
+            ServerClient client = new ServerClient(server.Open(1, 1), new SecurityVectors(328));
+            Aare first = ServerClient.DecodeAare(client.Exchange(ServerClient.Encode(client.ManagementAarq(Offered, 1024))));
+            client.Exchange("6203800100");
+            Aare second = ServerClient.DecodeAare(client.Exchange(ServerClient.Encode(client.ManagementAarq(Offered, 1024))));
+
+            Assert.AreEqual(16, first.RespondingAuthenticationValue.Length, "default challenge length");
+            Assert.AreNotEqual(Hex.Format(first.RespondingAuthenticationValue), Hex.Format(second.RespondingAuthenticationValue));
+
+            // The second association answers to its own challenge only.
+            byte[] stale = new byte[HlsGmac.ResponseLength];
+            new HlsGmac(client.Keys.Rig.Operations).Compute(client.Context, client.Counter++, first.RespondingAuthenticationValue, 0, 16, stale, 0);
+            Assert.AreEqual((int)ActionResult.ReadWriteDenied, (int)((ActionResponseNormal)client.Decode(client.ExchangeCiphered(ServerClient.ReplyToHls(stale)))).Result);
+            byte[] fresh = new byte[HlsGmac.ResponseLength];
+            new HlsGmac(client.Keys.Rig.Operations).Compute(client.Context, client.Counter++, second.RespondingAuthenticationValue, 0, 16, fresh, 0);
+            Assert.AreEqual((int)ActionResult.Success, (int)((ActionResponseNormal)client.Decode(client.ExchangeCiphered(ServerClient.ReplyToHls(fresh)))).Result);
         }
 
         [TestMethod]

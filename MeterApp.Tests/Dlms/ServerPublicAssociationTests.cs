@@ -155,6 +155,19 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void SessionsAreIsolated()
+        {
+            ServerRig rig = new ServerRig(208);
+            ServerClient first = rig.PublicClient();
+            ServerClient second = rig.PublicClient();
+            first.Exchange(PublicAarq);
+            DlmsBytes.AreEqual("D80101", second.Exchange(ServerClient.Get(1, ServerRig.SerialLn, 2)));
+            second.Exchange(PublicAarq);
+            DlmsBytes.AreEqual("6303800100", second.Exchange("6203800100"));
+            Assert.AreEqual("12345678", first.GetPlain(1, ServerRig.SerialLn, 2).Data.AsString());
+        }
+
+        [TestMethod]
         public void OnlyConfiguredSapsGetASession()
         {
             ServerRig rig = new ServerRig(207);
