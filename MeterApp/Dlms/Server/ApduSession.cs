@@ -170,6 +170,11 @@ namespace Meter.Dlms.Server
             _state.Context.IsCiphered = true;
             int sendLimit = _state.SendLimit < responseCount ? _state.SendLimit : responseCount;
             int limit = sendLimit - ApduProtection.Overhead;
+            if (limit < 1)
+            {
+                return -1;
+            }
+
             int written = _dispatcher.Serve(_plainRequest, 0, plainLength, _plainReply, 0, limit < _plainReply.Length ? limit : _plainReply.Length);
             if (written <= 0)
             {
