@@ -300,7 +300,7 @@ namespace Meter.Tests.SerialConsole
                 ConsoleOptions options = new ConsoleOptions();
                 options.Echo = false;
                 options.ShowPrompt = false;
-                MeterApplication app = MeterApplication.Boot(m.Board, ConsoleFixture.Identity(), options, 2);
+                MeterApplication app = MeterApplication.Boot(m.Board, ConsoleFixture.Identity(), options, 2, Meter.Tests.Boot.RunningMeter.TestDlmsOptions());
                 m.Mount = app.Mount;
                 m.Log = app.Events;
                 m.Console = app.Console;

@@ -36,8 +36,9 @@ namespace Meter.Boot
     /// </summary>
     public sealed class MeterApplication
     {
-        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, MeterCrypto crypto, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
+        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, MeterCrypto crypto, MeterDlms dlms, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
         {
+            Dlms = dlms;
             InputTamper = inputTamper;
             Board = board;
             Store = store;
@@ -92,6 +93,9 @@ namespace Meter.Boot
         /// <summary>Providers, self-test state, key store and device keys.</summary>
         public MeterCrypto Crypto { get; }
 
+        /// <summary>The DLMS/COSEM server and its transports.</summary>
+        public MeterDlms Dlms { get; }
+
         public TaskSupervisor Supervisor { get; }
 
         public MeterConsole Console { get; }
@@ -102,7 +106,7 @@ namespace Meter.Boot
         /// flash driver or a store too full for the boot records can; the device entry point then
         /// resets the board.
         /// </summary>
-        public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations)
+        public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations, DlmsOptions dlmsOptions)
         {
             RecordStore store = new RecordStore(board.Flash);
             MountReport mount = store.Mount();
@@ -135,6 +139,8 @@ namespace Meter.Boot
 
             supervisor.Add(metrology.Task);
             supervisor.Add(metrology.Storage);
+            MeterDlms dlms = MeterDlms.Build(board, store, writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(), writable, metrology.Task, identity, dlmsOptions);
+            supervisor.Add(dlms.WrapperTask);
             InputTamperMonitor inputTamper = new InputTamperMonitor(
                 writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(),
                 new IDigitalInput[] { board.GetInput(DigitalInputId.MainCover), board.GetInput(DigitalInputId.TerminalCover), board.GetInput(DigitalInputId.MagneticSensor) });
@@ -147,18 +153,19 @@ namespace Meter.Boot
             console.Commands.Add(new SelfTestCommand(crypto));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
-            return new MeterApplication(board, store, mount, events, bootCount, metrology, crypto, inputTamper, supervisor, console);
+            return new MeterApplication(board, store, mount, events, bootCount, metrology, crypto, dlms, inputTamper, supervisor, console);
         }
 
         /// <summary>
         /// Starts the tasks, the supervisor and the watchdog, then (on the caller's thread, below
         /// the metrology task's priority) the crypto self-test and key provisioning, so metering
-        /// starts first.
+        /// starts first, and last the DLMS server (its transports refuse connections until then).
         /// </summary>
         public void Start()
         {
             Supervisor.Start();
             Crypto.Initialize();
+            Dlms.Activate(Crypto);
         }
 
         /// <summary>
@@ -189,7 +196,9 @@ namespace Meter.Boot
         /// </summary>
         public bool Halt()
         {
-            return Supervisor.Stop();
+            bool ended = Supervisor.Stop();
+            Dlms.Stop();
+            return ended;
         }
 
         // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.

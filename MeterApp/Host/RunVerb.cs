@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using Meter.Boot;
+using Meter.Dlms.Transport;
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Host;
@@ -80,7 +81,7 @@ namespace Meter.Host
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
-                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
+                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(DlmsOptions.LoopbackAddress, WrapperServerSettings.DefaultPort, new FileShipmentSink(options.DataDirectory)));
                 if (meter.IsReadOnly)
                 {
                     Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
