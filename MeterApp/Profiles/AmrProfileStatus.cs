@@ -13,7 +13,7 @@ namespace Meter.Profiles
         /// <summary>Bit 1: clock invalid (the RTC reads a time before the meter's plausible epoch).</summary>
         public const byte ClockInvalid = 0x02;
 
-        /// <summary>Bit 2: data not valid (no measurement yet, or a register was held at the last captured value).</summary>
+        /// <summary>Bit 2: data not valid (a register read below the last captured value and was held there).</summary>
         public const byte DataNotValid = 0x04;
 
         /// <summary>Bit 3: daylight saving active (never set: the meter keeps UTC).</summary>

@@ -21,8 +21,10 @@ namespace Meter.Profiles
     /// <para>
     /// Registers never go backwards in the profile: a register below the newest capture (the
     /// registers restored after a power cut from their last persisted value) is held at the
-    /// captured value and the entry flagged <see cref="AmrProfileStatus.DataNotValid"/>, as is
-    /// an entry taken before metrology published anything.
+    /// captured value and the entry flagged <see cref="AmrProfileStatus.DataNotValid"/>. Until
+    /// metrology publishes its first snapshot after start nothing is captured: the due boundary
+    /// stays due and is captured on the first poll after it (while the meter was off the
+    /// registers did not move, so a capture right after start holds the boundary's values).
     /// </para>
     /// Status bits set: power down (first capture after this object was built at boot, when
     /// the ring already held captures), clock adjusted (the RTC moved against the monotonic
@@ -103,7 +105,8 @@ namespace Meter.Profiles
 
         /// <summary>
         /// Polls the clocks and captures the newest boundary if it is later than the newest
-        /// capture; returns the capture, or null when none was due (or the store is read-only).
+        /// capture; returns the capture, or null when none was due, metrology has published
+        /// nothing yet or the store is read-only.
         /// Store exceptions pass through.
         /// </summary>
         public LoadProfileEntry CaptureIfDue()
@@ -124,7 +127,8 @@ namespace Meter.Profiles
 
         /// <summary>
         /// Captures now (the profile's capture method), stamped with the current second, unless
-        /// that would not be later than the newest capture; null then, or when the store is read-only.
+        /// that would not be later than the newest capture; null then, before metrology's first
+        /// snapshot, or when the store is read-only.
         /// </summary>
         public LoadProfileEntry CaptureNow()
         {
@@ -168,6 +172,12 @@ namespace Meter.Profiles
                 return null;
             }
 
+            MeasurementSnapshot snapshot = _source.Latest;
+            if (snapshot == null)
+            {
+                return null;
+            }
+
             byte status = _pendingStatus;
             if (_powerDownPending)
             {
@@ -180,20 +190,10 @@ namespace Meter.Profiles
             }
 
             LoadProfileEntry last = _ring.Last;
-            MeasurementSnapshot snapshot = _source.Latest;
-            long[] registers = new long[4];
-            if (snapshot == null)
+            long[] registers = new long[]
             {
-                status |= AmrProfileStatus.DataNotValid;
-            }
-            else
-            {
-                registers[0] = snapshot.ActiveImportUnits;
-                registers[1] = snapshot.ActiveExportUnits;
-                registers[2] = snapshot.ReactiveImportUnits;
-                registers[3] = snapshot.ReactiveExportUnits;
-            }
-
+                snapshot.ActiveImportUnits, snapshot.ActiveExportUnits, snapshot.ReactiveImportUnits, snapshot.ReactiveExportUnits,
+            };
             if (last != null)
             {
                 long[] previous = new long[] { last.ActiveImport, last.ActiveExport, last.ReactiveImport, last.ReactiveExport };
