@@ -2,6 +2,7 @@ using System;
 using Meter.Hal.Virtual;
 using Meter.Profiles;
 using Meter.Storage;
+using Meter.Tests.Storage;
 using nanoFramework.TestFramework;
 
 namespace Meter.Tests.Profiles
@@ -102,6 +103,24 @@ namespace Meter.Tests.Profiles
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new LoadProfileRing(other, 0));
             Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => new LoadProfileRing(other, RecordKeys.LoadProfileMaxSlots + 1));
             Assert.AreEqual(RecordKeys.LoadProfileMaxSlots, new LoadProfileRing(other, RecordKeys.LoadProfileMaxSlots).Capacity);
+        }
+
+        [TestMethod]
+        public void TheDefaultRingWrapsWithinTheVirtualBoardsFlash()
+        {
+            // The virtual board's store: 64 sectors of 4 KiB. Ten days of quarter hours and a bit more.
+            VirtualFlash flash = new VirtualFlash(4096, 64);
+            LoadProfileRing ring = new LoadProfileRing(Mounted(flash));
+            int captures = StoreTestKit.Scaled(LoadProfileRing.DefaultCapacity + 40, 20);
+            Append(ring, captures);
+            Assert.AreEqual(captures < ring.Capacity ? captures : ring.Capacity, ring.Count);
+
+            LoadProfileRing reloaded = new LoadProfileRing(Mounted(flash));
+            Assert.AreEqual(ring.Count, reloaded.Count);
+            Assert.AreEqual((uint)captures, reloaded.Last.Sequence);
+            LoadProfileEntry[] oldest = new LoadProfileEntry[1];
+            Assert.AreEqual(1, reloaded.Read(0, 1, oldest));
+            Assert.AreEqual((uint)(captures - reloaded.Count + 1), oldest[0].Sequence);
         }
 
         private static void Append(LoadProfileRing ring, int count)
