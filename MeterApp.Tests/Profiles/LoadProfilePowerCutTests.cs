@@ -9,8 +9,8 @@ namespace Meter.Tests.Profiles
     /// <summary>
     /// A power cut at every flash operation of a capture (its record write and the compactions
     /// it causes, on a store of three 512-byte sectors that compacts every few captures), each
-    /// way a write can tear: after the
-    /// restart the boundary is in the profile exactly once and no earlier capture is lost.
+    /// way a write can tear: after the restart the boundary is in the profile exactly once and
+    /// no earlier capture is lost.
     /// </summary>
     [TestClass]
     public class LoadProfilePowerCutTests
