@@ -12,8 +12,10 @@ namespace Meter.Dlms.Cosem
     /// <para>
     /// The meter keeps UTC: entries carry deviation 0 and clock status 0. A bound's deviation,
     /// when specified, is read as "minutes from local time to UTC" (UTC = local + deviation, CET
-    /// is -60), the reading of the Blue Book that DLMS UA tools such as Gurux use by default; a
-    /// bound with deviation not specified (0x8000) is taken as UTC, the meter's own time base.
+    /// is -60), the reading of the Blue Book that DLMS UA tools such as Gurux and the Python
+    /// dlms-cosem library use; it is the full offset of the bound's local time: the clock status
+    /// (its daylight-saving bit included) is ignored. A bound with deviation not specified
+    /// (0x8000) is taken as UTC, the meter's own time base.
     /// </para>
     /// <para>
     /// "Not specified" fields in a bound (<see cref="ParseBound"/>): a bound must name a point or
