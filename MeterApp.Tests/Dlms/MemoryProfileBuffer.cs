@@ -47,6 +47,11 @@ namespace Meter.Tests.Dlms
 
         public bool FailWrites { get; set; }
 
+        public bool IsChronological { get; set; }
+
+        /// <summary>Rows handed out by <see cref="Read"/> so far.</summary>
+        public int RowsRead { get; private set; }
+
         public int EntriesInUse
         {
             get { return _rows.Count; }
@@ -75,6 +80,7 @@ namespace Meter.Tests.Dlms
                 rows[read++] = (DlmsData[])_rows[i];
             }
 
+            RowsRead += read;
             return read;
         }
 

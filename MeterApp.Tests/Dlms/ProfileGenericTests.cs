@@ -118,6 +118,27 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void AChronologicalBufferIsSearchedNotScanned()
+        {
+            MemoryProfileBuffer buffer = new MemoryProfileBuffer(1000, 1000);
+            buffer.IsChronological = true;
+            ProfileGeneric profile = new ProfileGeneric(Name, MemoryProfileBuffer.Columns, 900, buffer);
+
+            // Entries 1000 quarter hours from 2026-03-01 00:15: 2026-03-08 00:00 .. 00:30 is entries 672 .. 674.
+            DlmsData rows = Select(profile, Range(DateTimeOf(2026, 3, 8, 0, 0), DateTimeOf(2026, 3, 8, 0, 30)));
+            AssertValues(rows, 672, 674, 3);
+            Assert.IsTrue(buffer.RowsRead < 40, buffer.RowsRead + " rows read to find three");
+
+            // The same answers as a scan, at both ends and outside.
+            AssertValues(Select(profile, Range(Unspecified(), At(0, 45))), 1, 3, 3);
+            AssertValues(Select(profile, Range(DateTimeOf(2026, 3, 11, 9, 30), Unspecified())), 998, 1000, 3);
+            Assert.AreEqual(0, Select(profile, Range(DateTimeOf(2026, 3, 12, 0, 0), Unspecified())).Count);
+            Assert.AreEqual(0, Select(profile, Range(DateTimeOf(2026, 3, 8, 0, 1), DateTimeOf(2026, 3, 8, 0, 14))).Count);
+            buffer.IsChronological = false;
+            AssertValues(Select(profile, Range(DateTimeOf(2026, 3, 8, 0, 0), DateTimeOf(2026, 3, 8, 0, 30))), 672, 674, 3);
+        }
+
+        [TestMethod]
         public void RangeWithSelectedValuesReturnsThoseColumnsInCaptureOrder()
         {
             CaptureObjectDefinition[] columns = MemoryProfileBuffer.Columns;

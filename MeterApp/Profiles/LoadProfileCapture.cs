@@ -5,8 +5,8 @@ using Meter.Metrology;
 namespace Meter.Profiles
 {
     /// <summary>
-    /// Fills the load profile: at every capture_period boundary (UTC, counted from midnight so
-    /// 900 s falls on the quarter hours) it stores the four energy registers read from the
+    /// Fills the load profile: at every capture_period boundary (UTC; aligned to midnight when
+    /// the period divides a day, so 900 s falls on the quarter hours) it stores the four energy registers read from the
     /// metrology task's published snapshot (<see cref="IMeasurementSource.Latest"/>, never the
     /// task itself) with the AMR profile status, stamped with the boundary.
     /// <para>

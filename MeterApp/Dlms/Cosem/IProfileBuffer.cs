@@ -18,6 +18,13 @@ namespace Meter.Dlms.Cosem
         int Capacity { get; }
 
         /// <summary>
+        /// True when the clock column never decreases from one entry to the next (a load
+        /// profile stamped by its own scheduler), so a range can be found by bisection; false
+        /// when the entries follow an RTC that may be set back (event logs).
+        /// </summary>
+        bool IsChronological { get; }
+
+        /// <summary>
         /// Reads entries <paramref name="first"/> .. first + count - 1 (0 = oldest) into
         /// <paramref name="rows"/> from index 0, each a new array of column values; returns how
         /// many rows were written (fewer when entries are missing, unreadable or were evicted

@@ -27,6 +27,9 @@ namespace Meter.Dlms.Cosem
     /// row). A client that receives exactly that many rows asks again from the last one it got
     /// (entry_descriptor from_entry + rows, or a range from the last clock value).
     /// </para>
+    /// A range on a chronological buffer (<see cref="IProfileBuffer.IsChronological"/>) reads
+    /// about log2(entries) rows to find its start and stops at the first row past its end;
+    /// otherwise every entry is read in chunks of 16 rows.
     /// Thread-safe when its buffer is; holds no state of its own besides the configuration.
     /// </summary>
     public sealed class ProfileGeneric : ICosemObject
@@ -292,21 +295,33 @@ namespace Meter.Dlms.Cosem
             return got;
         }
 
+        // Scans from the first entry that can match; a chronological buffer is entered by
+        // bisection and left at the first entry past to_value.
         private int SelectByRange(ProfileSelection selection, DlmsData[] rows)
         {
             int inUse = _buffer.EntriesInUse;
             int column = selection.RestrictingColumn;
+            bool chronological = _buffer.IsChronological;
+            int start = chronological ? FirstAtOrAfter(selection.FromTicks, column, inUse) : 0;
             DlmsData[][] chunk = new DlmsData[ScanChunk][];
             int count = 0;
-            for (int first = 0; first < inUse && count < rows.Length; first += ScanChunk)
+            for (int first = start; first < inUse && count < rows.Length; first += ScanChunk)
             {
                 int got = _buffer.Read(first, inUse - first < ScanChunk ? inUse - first : ScanChunk, chunk);
                 for (int i = 0; i < got && count < rows.Length; i++)
                 {
                     long ticks;
-                    if (ProfileDateTime.ParseBound(chunk[i][column], false, out ticks) == DataAccessResult.Success
-                        && ticks != ProfileDateTime.OpenStart
-                        && ticks >= selection.FromTicks && ticks <= selection.ToTicks)
+                    if (!ClockOf(chunk[i], column, out ticks))
+                    {
+                        continue;
+                    }
+
+                    if (ticks > selection.ToTicks && chronological)
+                    {
+                        return count;
+                    }
+
+                    if (ticks >= selection.FromTicks && ticks <= selection.ToTicks)
                     {
                         rows[count++] = Project(selection, chunk[i]);
                     }
@@ -314,6 +329,45 @@ namespace Meter.Dlms.Cosem
             }
 
             return count;
+        }
+
+        // The first entry whose clock is at or after from in a chronological buffer; 0 (scan
+        // everything) when from is open or a probed entry cannot be read.
+        private int FirstAtOrAfter(long from, int column, int inUse)
+        {
+            if (from == ProfileDateTime.OpenStart)
+            {
+                return 0;
+            }
+
+            DlmsData[][] probe = new DlmsData[1][];
+            int low = 0;
+            int high = inUse;
+            while (low < high)
+            {
+                int middle = low + ((high - low) / 2);
+                long ticks;
+                if (_buffer.Read(middle, 1, probe) != 1 || !ClockOf(probe[0], column, out ticks))
+                {
+                    return 0;
+                }
+
+                if (ticks < from)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private static bool ClockOf(DlmsData[] row, int column, out long ticks)
+        {
+            return ProfileDateTime.ParseBound(row[column], false, out ticks) == DataAccessResult.Success && ticks != ProfileDateTime.OpenStart;
         }
 
         private static DlmsData Project(ProfileSelection selection, DlmsData[] row)

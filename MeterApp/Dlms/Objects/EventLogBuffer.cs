@@ -39,6 +39,12 @@ namespace Meter.Dlms.Objects
             get { return _log.Capacity; }
         }
 
+        /// <summary>False: events are stamped with the RTC, which may be set back.</summary>
+        public bool IsChronological
+        {
+            get { return false; }
+        }
+
         /// <inheritdoc />
         public bool CanCaptureOnRequest
         {

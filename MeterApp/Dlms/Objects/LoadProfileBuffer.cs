@@ -41,6 +41,12 @@ namespace Meter.Dlms.Objects
             get { return _ring.Capacity; }
         }
 
+        /// <summary>True: captures are stamped later than the newest one (<see cref="LoadProfileCapture"/>).</summary>
+        public bool IsChronological
+        {
+            get { return true; }
+        }
+
         /// <inheritdoc />
         public bool CanCaptureOnRequest
         {
