@@ -48,7 +48,6 @@ namespace Meter.Dlms.Cosem
 
         private const int AttributeCountValue = 8;
         private const int MethodCountValue = 2;
-        private const int ResetMethod = 1;
         private const int CaptureMethod = 2;
 
         // Entries read from the buffer at a time while scanning a range.
@@ -227,17 +226,17 @@ namespace Meter.Dlms.Cosem
                 }
             }
 
-            if (method == ResetMethod)
+            if (method == CaptureMethod)
             {
-                return _buffer.Clear() ? ActionResult.Success : ActionResult.TemporaryFailure;
+                if (!_buffer.CanCaptureOnRequest)
+                {
+                    return ActionResult.ReadWriteDenied;
+                }
+
+                return _buffer.Capture() ? ActionResult.Success : ActionResult.TemporaryFailure;
             }
 
-            if (!_buffer.CanCaptureOnRequest)
-            {
-                return ActionResult.ReadWriteDenied;
-            }
-
-            return _buffer.Capture() ? ActionResult.Success : ActionResult.TemporaryFailure;
+            return _buffer.Clear() ? ActionResult.Success : ActionResult.TemporaryFailure;
         }
 
         private DlmsData CaptureObjectsData()
