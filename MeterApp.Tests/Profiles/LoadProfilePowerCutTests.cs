@@ -2,6 +2,7 @@ using System;
 using Meter.Hal.Virtual;
 using Meter.Profiles;
 using Meter.Storage;
+using Meter.Tests.Storage;
 using nanoFramework.TestFramework;
 
 namespace Meter.Tests.Profiles
@@ -27,7 +28,7 @@ namespace Meter.Tests.Profiles
             int mostOperations = 0;
             for (int m = 0; m < modes.Length; m++)
             {
-                for (int captured = Capacity + 1; captured <= Capacity + 14; captured++)
+                for (int captured = Capacity + 1; captured <= Capacity + StoreTestKit.Scaled(14, 8); captured++)
                 {
                     int cut = 1;
                     while (CutAndRestart(modes[m], captured, cut))
