@@ -79,6 +79,28 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void ACorruptCaptureIsLeftOutOfEveryRead()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 8);
+            VirtualClock clock = VirtualClock.Manual(Midnight.AddMinutes(1));
+            new Rig(flash, clock).CaptureQuarters(8);
+            LoadProfileRingTests.Damage(flash, 5, Midnight.AddMinutes(60));
+
+            // Entry 5 (01:00) is the range's first bisection probe: it falls back to a scan.
+            Rig restarted = new Rig(flash, clock);
+            CaptureObjectDefinition[] columns = ProfileObjects.LoadProfileColumns();
+            DlmsData rows = Get(restarted.Profile, 2, new SelectiveAccessDescriptor(1, DlmsData.Structure(
+                columns[0].ToData(), ProfileDateTime.ToOctetString(Midnight.AddMinutes(30)), ProfileDateTime.ToOctetString(Midnight.AddMinutes(75)),
+                DlmsData.Array(columns[2].ToData()))));
+            Assert.AreEqual(3, rows.Count);
+            Assert.AreEqual(1002UL, rows[0][0].AsUInt64());
+            Assert.AreEqual(1003UL, rows[1][0].AsUInt64());
+            Assert.AreEqual(1005UL, rows[2][0].AsUInt64());
+            Assert.AreEqual(7, Get(restarted.Profile, 2, null).Count);
+            DlmsBytes.AreEqual("0600000008", Encode(Get(restarted.Profile, 7, null)));
+        }
+
+        [TestMethod]
         public void TheProfileSurvivesARestartWithoutDuplicates()
         {
             VirtualFlash flash = new VirtualFlash(4096, 8);

@@ -123,6 +123,73 @@ namespace Meter.Tests.Profiles
             Assert.AreEqual((uint)(captures - reloaded.Count + 1), oldest[0].Sequence);
         }
 
+        [TestMethod]
+        public void ACorruptCaptureIsLeftOutAndTheOthersStay()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 8);
+            Append(new LoadProfileRing(Mounted(flash), 8), 5);
+            Damage(flash, 3, Start.AddMinutes(45));
+
+            LoadProfileRing reloaded = new LoadProfileRing(Mounted(flash), 8);
+            Assert.AreEqual(5, reloaded.Count);
+            LoadProfileEntry[] entries = new LoadProfileEntry[5];
+            Assert.AreEqual(4, reloaded.Read(0, 5, entries));
+            Assert.AreEqual(2u, entries[1].Sequence);
+            Assert.AreEqual(4u, entries[2].Sequence);
+            Assert.AreEqual(0, reloaded.Read(2, 1, entries));
+        }
+
+        [TestMethod]
+        public void ACorruptNewestCaptureIsReplacedByTheNextOne()
+        {
+            VirtualFlash flash = new VirtualFlash(4096, 8);
+            RecordStore store = Mounted(flash);
+            Append(new LoadProfileRing(store, 8), 5);
+            store.Write(RecordKeys.TestFirst, new byte[] { 1, 2, 3 }, 0, 3);
+            Damage(flash, 5, Start.AddMinutes(75));
+
+            LoadProfileRing reloaded = new LoadProfileRing(Mounted(flash), 8);
+            Assert.AreEqual(4u, reloaded.Last.Sequence);
+            Assert.AreEqual(4, reloaded.Count);
+            Assert.AreEqual(5u, reloaded.Append(Start.AddHours(2), 0, 1, 2, 3, 4).Sequence);
+            LoadProfileEntry[] entries = new LoadProfileEntry[5];
+            Assert.AreEqual(5, new LoadProfileRing(Mounted(flash), 8).Read(0, 5, entries));
+            Assert.AreEqual(Start.AddHours(2), entries[4].Timestamp);
+        }
+
+        /// <summary>Flips a register bit of the record of the capture with this sequence and time (they lead its payload, little-endian).</summary>
+        public static void Damage(VirtualFlash flash, uint sequence, DateTime timestamp)
+        {
+            byte[] pattern = new byte[12];
+            long ticks = timestamp.Ticks;
+            for (int i = 0; i < 4; i++)
+            {
+                pattern[i] = (byte)(sequence >> (8 * i));
+            }
+
+            for (int i = 0; i < 8; i++)
+            {
+                pattern[4 + i] = (byte)(ticks >> (8 * i));
+            }
+
+            byte[] image = flash.GetImage();
+            int found = -1;
+            for (int i = 0; i + pattern.Length <= image.Length && found < 0; i++)
+            {
+                int j = 0;
+                while (j < pattern.Length && image[i + j] == pattern[j])
+                {
+                    j++;
+                }
+
+                found = j == pattern.Length ? i : -1;
+            }
+
+            Assert.IsTrue(found >= 0, "capture " + sequence + " is on flash");
+            image[found + 20] ^= 0x10;
+            flash.LoadImage(image);
+        }
+
         private static void Append(LoadProfileRing ring, int count)
         {
             for (int i = 1; i <= count; i++)
