@@ -69,6 +69,20 @@ namespace Meter.Tests.Boot
             return new RunningMeter(board, port, app, shipment);
         }
 
+        /// <summary>The supervisor's status of the task called <paramref name="name"/> (tasks are found by name: the list grows).</summary>
+        public Meter.Runtime.TaskStatus Task(string name)
+        {
+            foreach (Meter.Runtime.TaskStatus status in App.Supervisor.Snapshot())
+            {
+                if (status.Name == name)
+                {
+                    return status;
+                }
+            }
+
+            throw new ArgumentException("no task " + name);
+        }
+
         /// <summary>Sends a console line and collects output until it contains <paramref name="expect"/> (ten seconds at most).</summary>
         public string Ask(string line, string expect)
         {

@@ -37,6 +37,7 @@ namespace Meter.Boot
         private readonly IMeasurementSource _measurements;
         private readonly SoftwareIdentity _software;
         private readonly DlmsOptions _options;
+        private readonly ICosemObject[] _profiles;
         private readonly object _keySync = new object();
         private DlmsServer _server;
         private CipheringSetup _ciphering;
@@ -44,8 +45,9 @@ namespace Meter.Boot
         private KeyHandle _globalKey;
         private KeyHandle _authenticationKey;
 
-        private MeterDlms(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, DlmsOptions options)
+        private MeterDlms(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, DlmsOptions options)
         {
+            _profiles = profiles;
             _board = board;
             _store = store;
             _events = events;
@@ -78,16 +80,20 @@ namespace Meter.Boot
         /// <summary>Why the server is not up (null once it is): shown by the console.</summary>
         public string Unavailable { get; private set; }
 
-        /// <summary>Makes the transports; nothing is served before <see cref="Activate"/>.</summary>
-        public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, DlmsOptions options)
+        /// <summary>
+        /// Makes the transports; nothing is served before <see cref="Activate"/>.
+        /// <paramref name="profiles"/> are the profile generic objects (load profile, event logs)
+        /// the management client reads besides the standard objects.
+        /// </summary>
+        public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, DlmsOptions options)
         {
-            if (board == null || store == null || events == null || measurements == null || software == null || options == null)
+            if (board == null || store == null || events == null || measurements == null || software == null || profiles == null || options == null)
             {
                 throw new ArgumentNullException(board == null ? "board" : store == null ? "store" : events == null ? "events"
                     : measurements == null ? "measurements" : software == null ? "software" : "options");
             }
 
-            MeterDlms dlms = new MeterDlms(board, store, events, writable, measurements, software, options);
+            MeterDlms dlms = new MeterDlms(board, store, events, writable, measurements, software, profiles, options);
             dlms.Unavailable = "crypto not initialised";
             return dlms;
         }
@@ -140,13 +146,14 @@ namespace Meter.Boot
             securitySetup.KeyChanged += OnKeyChanged;
 
             Data managementCounter = new Data(ManagementCounterName, new InvocationCounterValue(_counters.ManagementClientUnicast));
-            ICosemObject[] all = new ICosemObject[objects.Count + 1];
+            ICosemObject[] all = new ICosemObject[objects.Count + 1 + _profiles.Length];
             for (int i = 0; i < objects.Count; i++)
             {
                 all[i] = objects[i];
             }
 
             all[objects.Count] = managementCounter;
+            Array.Copy(_profiles, 0, all, objects.Count + 1, _profiles.Length);
             ICosemObject[] identification = new ICosemObject[]
             {
                 objects.Find(1, ObisOf(0, 0, 42, 0, 0), 0),
