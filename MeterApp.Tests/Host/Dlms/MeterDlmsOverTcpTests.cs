@@ -40,6 +40,10 @@ namespace Meter.Tests.Host.Dlms
             new object[] { (ushort)64, "0.0.43.0.0.255", 5 },
             new object[] { (ushort)15, "0.0.40.0.0.255", 2 },
             new object[] { (ushort)1, "0.0.43.1.0.255", 2 },
+            new object[] { (ushort)7, "1.0.99.1.0.255", 2 },
+            new object[] { (ushort)7, "1.0.99.1.0.255", 3 },
+            new object[] { (ushort)7, "0.0.99.98.0.255", 2 },
+            new object[] { (ushort)7, "0.0.99.98.1.255", 2 },
         };
 
         [TestMethod]
@@ -85,6 +89,14 @@ namespace Meter.Tests.Host.Dlms
 
                 long energy = client.Get(Attribute(3, "1.0.1.8.0.255", 2)).Data.AsInt64();
                 Assert.IsTrue(energy >= 0);
+
+                // The standard log by entry (selector 2): the newest two rows, clock and event code only.
+                var byEntry = new SelectiveAccessDescriptor(2, DlmsData.Structure(
+                    DlmsData.DoubleLongUnsigned(1), DlmsData.DoubleLongUnsigned(2), DlmsData.LongUnsigned(1), DlmsData.LongUnsigned(0)));
+                GetDataResult rows = client.Get(Attribute(7, "0.0.99.98.0.255", 2), byEntry);
+                Assert.IsTrue(rows.IsData, rows.AccessResult.ToString());
+                Assert.AreEqual(2, rows.Data.Count);
+                Assert.AreEqual((int)Meter.Events.EventCode.PowerUp, (int)rows.Data[0][1].AsInt64(), "the first event of a new meter is its power-up");
                 client.Release();
                 transport.Close();
             }
