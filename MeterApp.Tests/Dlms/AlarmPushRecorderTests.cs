@@ -94,7 +94,7 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
-        public void AnUnusablePushSetupOrAFullQueueIsCountedNotThrown()
+        public void AnUnusablePushSetupOrAFullOrBrokenQueueIsCountedNotThrown()
         {
             Rig rig = new Rig();
             rig.Source.Throw = true;
@@ -105,9 +105,11 @@ namespace Meter.Tests.Dlms
             rig.Source.Job = PushFixtures.Job(0, 0, PushProtection.Plain);
             rig.Queue.Capacity = 0;
             rig.Recorder.Record(EventCode.MeterCoverRemoved, null);
+            rig.Queue.Throw = true;
+            rig.Recorder.Record(EventCode.StrongDcFieldDetected, null);
 
-            Assert.AreEqual(3, rig.Inner.Count);
-            Assert.AreEqual(3, rig.Recorder.Refused);
+            Assert.AreEqual(4, rig.Inner.Count);
+            Assert.AreEqual(4, rig.Recorder.Refused);
             Assert.AreEqual(0, rig.Recorder.Queued);
         }
 

@@ -230,6 +230,7 @@ namespace Meter.Tests.Dlms
         private readonly ArrayList _jobs = new ArrayList();
 
         public int Capacity = int.MaxValue;
+        public bool Throw;
 
         public int Count
         {
@@ -243,6 +244,11 @@ namespace Meter.Tests.Dlms
 
         public bool Enqueue(PushJob job)
         {
+            if (Throw)
+            {
+                throw new InvalidOperationException("queue broken");
+            }
+
             if (_jobs.Count >= Capacity)
             {
                 return false;

@@ -97,17 +97,19 @@ namespace Meter.Dlms.Push
                 return;
             }
 
-            PushJob job;
+            bool queued;
             try
             {
-                job = _alarmSetup.CreateJob();
+                PushJob job = _alarmSetup.CreateJob();
+                queued = job != null && _queue.Enqueue(job.WithHighPriority(true));
             }
             catch (Exception)
             {
-                job = null;
+                // An unreadable push setup or a failing queue must never reach the recording task.
+                queued = false;
             }
 
-            if (job != null && _queue.Enqueue(job.WithHighPriority(true)))
+            if (queued)
             {
                 Interlocked.Increment(ref _queued);
             }

@@ -115,7 +115,7 @@ namespace Meter.Dlms.Push
                 catch (Exception)
                 {
                     // Defensive: the parts catch their own failures; whatever is left ends the job, not the task.
-                    _statistics.NoteFailure(PushFailure.BuildFailed);
+                    _statistics.NoteFailure(PushFailure.Unexpected);
                     Finish();
                     return 0;
                 }

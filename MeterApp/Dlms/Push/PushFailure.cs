@@ -26,5 +26,8 @@ namespace Meter.Dlms.Push
 
         /// <summary>The notification could not be built (e.g. the real-time clock failed).</summary>
         BuildFailed = 7,
+
+        /// <summary>An exception the client's own parts did not expect; the job is dropped, the task goes on.</summary>
+        Unexpected = 8,
     }
 }
