@@ -243,6 +243,45 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual((int)PushFailure.BuildFailed, (int)client.Statistics.LastFailure);
         }
 
+        [TestMethod]
+        public void TheFirstAttemptWaitsARandomPartOfTheRandomisationInterval()
+        {
+            VirtualClock clock = VirtualClock.Manual(PushFixtures.Now);
+            MemoryPushTransportFactory transports = new MemoryPushTransportFactory();
+            FixedRandom random = new FixedRandom();
+            random.Value = 1000000 + 12345;
+            PushClient client = new PushClient(4, 256, new PushNotificationBuilder(PushFixtures.Values(), clock), null, transports, random);
+            client.Enqueue(new PushJob(PushFixtures.Objects(), PushFixtures.Destination, 60, 0, 0, PushProtection.Plain, false));
+
+            // 1012345 mod (60 000 + 1) = 52329 ms.
+            Assert.AreEqual(52329, client.Poll(clock));
+            clock.Advance(52328);
+            Assert.AreEqual(1, client.Poll(clock));
+            Assert.AreEqual(0, transports.Connects);
+            clock.Advance(1);
+            Assert.AreEqual(0, client.Poll(clock));
+            Assert.AreEqual(1, client.Statistics.Sent);
+
+            // Values and time are those of the trigger, not of the delayed send.
+            DlmsBytes.AreEqual(PlainNotification, transports.Transport(0).Sent);
+        }
+
+        [TestMethod]
+        public void NoRandomisationIntervalOrAFailingRandomSourceStartsAtOnce()
+        {
+            VirtualClock clock = VirtualClock.Manual(PushFixtures.Now);
+            MemoryPushTransportFactory transports = new MemoryPushTransportFactory();
+            FixedRandom random = new FixedRandom();
+            random.Value = 5000;
+            PushClient client = new PushClient(4, 256, new PushNotificationBuilder(PushFixtures.Values(), clock), null, transports, random);
+            client.Enqueue(PushFixtures.Job(0, 0, PushProtection.Plain));
+            Assert.AreEqual(0, client.Poll(clock));
+            random.Throw = true;
+            client.Enqueue(new PushJob(PushFixtures.Objects(), PushFixtures.Destination, 60, 0, 0, PushProtection.Plain, false));
+            Assert.AreEqual(0, client.Poll(clock));
+            Assert.AreEqual(2, client.Statistics.Sent);
+        }
+
         private static PushClient Client(VirtualClock clock, MemoryPushTransportFactory transports, int queueCapacity, TablePushValueSource values)
         {
             return new PushClient(queueCapacity, 256, new PushNotificationBuilder(values, clock), null, transports);

@@ -13,8 +13,9 @@ namespace Meter.Tests.Dlms
         public void ValidAttributesMakeAJob()
         {
             PushJob job;
-            Assert.IsTrue(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, PushFixtures.Destination, 0), 3, 60, PushProtection.AuthenticatedEncrypted, true, out job));
+            Assert.IsTrue(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, PushFixtures.Destination, 0), 30, 3, 60, PushProtection.AuthenticatedEncrypted, true, out job));
             Assert.AreEqual(PushFixtures.Destination, job.Destination);
+            Assert.AreEqual(30, job.RandomisationStartIntervalSeconds);
             Assert.AreEqual(3, job.NumberOfRetries);
             Assert.AreEqual(60, job.RepetitionDelaySeconds);
             Assert.AreEqual((int)PushProtection.AuthenticatedEncrypted, (int)job.Protection);
@@ -36,7 +37,7 @@ namespace Meter.Tests.Dlms
         public void AMethodThisClientCannotSendIsRefused(int transport, string destination, int message)
         {
             PushJob job;
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(transport, destination, message), 0, 0, PushProtection.Plain, false, out job));
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(transport, destination, message), 0, 0, 0, PushProtection.Plain, false, out job));
             Assert.IsNull(job);
         }
 
@@ -50,8 +51,8 @@ namespace Meter.Tests.Dlms
             }
 
             PushJob job;
-            Assert.IsTrue(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, name + ":405", 0), 0, 0, PushProtection.Plain, false, out job));
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, name + ":4059", 0), 0, 0, PushProtection.Plain, false, out job));
+            Assert.IsTrue(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, name + ":405", 0), 0, 0, 0, PushProtection.Plain, false, out job));
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, name + ":4059", 0), 0, 0, 0, PushProtection.Plain, false, out job));
         }
 
         [TestMethod]
@@ -59,24 +60,26 @@ namespace Meter.Tests.Dlms
         {
             PushJob job;
             DlmsData method = Method(0, PushFixtures.Destination, 0);
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Structure(Entry(40, PushFixtures.SetupName, 1, 0)), method, 0, 0, PushProtection.Plain, false, out job), "not an array");
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(Entry(40, "0000190900", 1, 0)), method, 0, 0, PushProtection.Plain, false, out job), "5-byte name");
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(Entry(40, PushFixtures.SetupName, 0, 0)), method, 0, 0, PushProtection.Plain, false, out job), "attribute 0");
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(DlmsData.Structure(DlmsData.LongUnsigned(40), DlmsData.OctetString(Hex.Parse(PushFixtures.SetupName)), DlmsData.Integer(1))), method, 0, 0, PushProtection.Plain, false, out job), "3 fields");
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(DlmsData.Structure(DlmsData.Unsigned(40), DlmsData.OctetString(Hex.Parse(PushFixtures.SetupName)), DlmsData.Integer(1), DlmsData.LongUnsigned(0))), method, 0, 0, PushProtection.Plain, false, out job), "class id type");
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(null, method, 0, 0, PushProtection.Plain, false, out job));
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), null, 0, 0, PushProtection.Plain, false, out job));
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Structure(Entry(40, PushFixtures.SetupName, 1, 0)), method, 0, 0, 0, PushProtection.Plain, false, out job), "not an array");
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(Entry(40, "0000190900", 1, 0)), method, 0, 0, 0, PushProtection.Plain, false, out job), "5-byte name");
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(Entry(40, PushFixtures.SetupName, 0, 0)), method, 0, 0, 0, PushProtection.Plain, false, out job), "attribute 0");
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(DlmsData.Structure(DlmsData.LongUnsigned(40), DlmsData.OctetString(Hex.Parse(PushFixtures.SetupName)), DlmsData.Integer(1))), method, 0, 0, 0, PushProtection.Plain, false, out job), "3 fields");
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(DlmsData.Array(DlmsData.Structure(DlmsData.Unsigned(40), DlmsData.OctetString(Hex.Parse(PushFixtures.SetupName)), DlmsData.Integer(1), DlmsData.LongUnsigned(0))), method, 0, 0, 0, PushProtection.Plain, false, out job), "class id type");
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(null, method, 0, 0, 0, PushProtection.Plain, false, out job));
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), null, 0, 0, 0, PushProtection.Plain, false, out job));
         }
 
         [TestMethod]
-        [DataRow(-1, 0)]
-        [DataRow(256, 0)]
-        [DataRow(0, -1)]
-        [DataRow(0, 65536)]
-        public void RetriesAndDelayOutOfRangeAreRefused(int retries, int delay)
+        [DataRow(0, -1, 0)]
+        [DataRow(0, 256, 0)]
+        [DataRow(0, 0, -1)]
+        [DataRow(0, 0, 65536)]
+        [DataRow(-1, 0, 0)]
+        [DataRow(65536, 0, 0)]
+        public void TimesAndRetriesOutOfRangeAreRefused(int randomisation, int retries, int delay)
         {
             PushJob job;
-            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, PushFixtures.Destination, 0), retries, delay, PushProtection.Plain, false, out job));
+            Assert.IsFalse(PushSetupAttributes.TryCreateJob(ObjectList(), Method(0, PushFixtures.Destination, 0), randomisation, retries, delay, PushProtection.Plain, false, out job));
         }
 
         private static DlmsData ObjectList()

@@ -205,6 +205,26 @@ namespace Meter.Tests.Dlms
         }
     }
 
+    /// <summary>Random bytes from a fixed 32-bit value, big endian; or throws.</summary>
+    internal sealed class FixedRandom : Meter.Hal.Crypto.IRandomSource
+    {
+        public uint Value;
+        public bool Throw;
+
+        public void GetBytes(byte[] buffer, int offset, int count)
+        {
+            if (Throw)
+            {
+                throw new InvalidOperationException("DRBG in error state");
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                buffer[offset + i] = (byte)(Value >> (8 * (3 - (i % 4))));
+            }
+        }
+    }
+
     /// <summary>Returns a fixed job (or null), or throws.</summary>
     internal sealed class FixedPushJobSource : IPushJobSource
     {

@@ -2,6 +2,7 @@ using System;
 using Meter.Dlms.Axdr;
 using Meter.Dlms.Xdlms;
 using Meter.Hal.Clock;
+using Meter.Hal.Crypto;
 using Meter.Runtime;
 
 namespace Meter.Dlms.Push
@@ -11,7 +12,8 @@ namespace Meter.Dlms.Push
     /// Data-Notification). Other tasks queue jobs (<see cref="Enqueue"/>, never blocking: a full
     /// queue refuses the newest job and counts it, so the caller, e.g. an ACTION push, learns it
     /// was not served). The push task calls <see cref="Poll"/>: it takes one job at a time, builds
-    /// its notification once (values, invoke id, date-time), then makes up to 1 +
+    /// its notification once (values, invoke id, date-time), waits a random part of its
+    /// randomisation_start_interval, then makes up to 1 +
     /// number_of_retries attempts, repetition_delay apart on the task's clock; each attempt
     /// ciphers anew (a fresh invocation counter) when the job asks for it, connects, sends and
     /// closes. Jobs go one after another, in order. Nothing a value source, cipher or transport
@@ -30,6 +32,8 @@ namespace Meter.Dlms.Push
         private readonly PushStatistics _statistics = new PushStatistics();
         private readonly byte[] _plain;
         private readonly byte[] _ciphered;
+        private readonly IRandomSource _random;
+        private readonly byte[] _randomBytes = new byte[4];
 
         // The job in progress; touched only under _stepLock (by the push task).
         private PushJob _taken;
@@ -44,6 +48,17 @@ namespace Meter.Dlms.Push
         /// <param name="protector">Ciphers them; null when the meter has no keys (ciphered jobs then fail, never go out plain).</param>
         /// <param name="transports">Opens the connections.</param>
         public PushClient(int queueCapacity, int maxApduSize, PushNotificationBuilder builder, PushProtector protector, IPushTransportFactory transports)
+            : this(queueCapacity, maxApduSize, builder, protector, transports, null)
+        {
+        }
+
+        /// <param name="queueCapacity">Jobs waiting at most; more are refused (counted in <see cref="Refused"/>).</param>
+        /// <param name="maxApduSize">Largest plain Data-Notification built; larger ones fail as <see cref="PushFailure.TooLarge"/>.</param>
+        /// <param name="builder">Builds the notifications.</param>
+        /// <param name="protector">Ciphers them; null when the meter has no keys (ciphered jobs then fail, never go out plain).</param>
+        /// <param name="transports">Opens the connections.</param>
+        /// <param name="random">Draws the randomisation_start_interval delays; null starts every job at once.</param>
+        public PushClient(int queueCapacity, int maxApduSize, PushNotificationBuilder builder, PushProtector protector, IPushTransportFactory transports, IRandomSource random)
         {
             if (builder == null || transports == null)
             {
@@ -61,6 +76,7 @@ namespace Meter.Dlms.Push
             _transports = transports;
             _plain = new byte[maxApduSize];
             _ciphered = protector == null ? null : new byte[maxApduSize + PushProtector.Overhead];
+            _random = random;
         }
 
         /// <summary>Sent, failed, attempts.</summary>
@@ -155,6 +171,8 @@ namespace Meter.Dlms.Push
                     Finish();
                     return 0;
                 }
+
+                _nextAttemptAt = clock.UptimeMilliseconds + StartDelay(next);
             }
 
             long now = clock.UptimeMilliseconds;
@@ -189,7 +207,6 @@ namespace Meter.Dlms.Push
         {
             _job = job;
             _attempts = 0;
-            _nextAttemptAt = 0;
             _plainLength = 0;
             int valueErrors;
             DataNotification notification;
@@ -244,6 +261,29 @@ namespace Meter.Dlms.Push
             }
 
             _job = null;
+        }
+
+        // Blue Book 4.4.8 randomisation_start_interval: the first attempt waits 0 .. interval s at
+        // random, so meters pushing on one trigger (power back, a broadcast) do not all connect at once.
+        private int StartDelay(PushJob job)
+        {
+            int range = job.RandomisationStartIntervalSeconds * 1000;
+            if (_random == null || range == 0)
+            {
+                return 0;
+            }
+
+            try
+            {
+                _random.GetBytes(_randomBytes, 0, 4);
+            }
+            catch (Exception)
+            {
+                return 0;
+            }
+
+            uint draw = ((uint)_randomBytes[0] << 24) | ((uint)_randomBytes[1] << 16) | ((uint)_randomBytes[2] << 8) | _randomBytes[3];
+            return (int)(draw % (uint)(range + 1));
         }
 
         // Failures another attempt cannot mend.

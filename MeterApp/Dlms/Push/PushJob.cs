@@ -4,7 +4,8 @@ namespace Meter.Dlms.Push
 {
     /// <summary>
     /// One push to send: what a push setup (class 40, Blue Book 4.4.8) held when its push was
-    /// triggered (the object list, the destination, number_of_retries and repetition_delay) plus
+    /// triggered (the object list, the destination, randomisation_start_interval, number_of_retries
+    /// and repetition_delay) plus
     /// how to protect it and whether it is an alarm (high priority). The values themselves are
     /// read when the push task sends it. Immutable, so it can cross tasks.
     /// </summary>
@@ -13,7 +14,7 @@ namespace Meter.Dlms.Push
         /// <summary>Most retries a job asks for (number_of_retries is an unsigned, 8 bits).</summary>
         public const int MaxRetries = 255;
 
-        /// <summary>Longest repetition_delay in seconds (a long-unsigned).</summary>
+        /// <summary>Longest repetition_delay or randomisation_start_interval in seconds (a long-unsigned).</summary>
         public const int MaxRepetitionDelaySeconds = 65535;
 
         private readonly PushObject[] _objects;
@@ -22,14 +23,22 @@ namespace Meter.Dlms.Push
         private readonly int _repetitionDelaySeconds;
         private readonly PushProtection _protection;
         private readonly bool _highPriority;
+        private readonly int _randomisationStartIntervalSeconds;
+
+        /// <summary>A job that starts at once (randomisation_start_interval 0).</summary>
+        public PushJob(PushObject[] objects, string destination, int numberOfRetries, int repetitionDelaySeconds, PushProtection protection, bool highPriority)
+            : this(objects, destination, 0, numberOfRetries, repetitionDelaySeconds, protection, highPriority)
+        {
+        }
 
         /// <param name="objects">The push_object_list, in order (copied; may be empty: an empty structure is pushed).</param>
         /// <param name="destination">The send_destination, e.g. "host:port", handed to the transport factory as it is.</param>
+        /// <param name="randomisationStartIntervalSeconds">The first attempt waits a random time up to this (0..65535 s), so a crowd of meters does not push at once.</param>
         /// <param name="numberOfRetries">Attempts after the first one that failed (0..255).</param>
         /// <param name="repetitionDelaySeconds">Wait between two attempts (0..65535 s).</param>
         /// <param name="protection">Plain, or ciphered under suite 0.</param>
         /// <param name="highPriority">Sets the priority bit of long-invoke-id-and-priority (alarms).</param>
-        public PushJob(PushObject[] objects, string destination, int numberOfRetries, int repetitionDelaySeconds, PushProtection protection, bool highPriority)
+        public PushJob(PushObject[] objects, string destination, int randomisationStartIntervalSeconds, int numberOfRetries, int repetitionDelaySeconds, PushProtection protection, bool highPriority)
         {
             if (objects == null || destination == null)
             {
@@ -51,6 +60,11 @@ namespace Meter.Dlms.Push
                 throw new ArgumentOutOfRangeException("repetitionDelaySeconds");
             }
 
+            if (randomisationStartIntervalSeconds < 0 || randomisationStartIntervalSeconds > MaxRepetitionDelaySeconds)
+            {
+                throw new ArgumentOutOfRangeException("randomisationStartIntervalSeconds");
+            }
+
             _objects = new PushObject[objects.Length];
             for (int i = 0; i < objects.Length; i++)
             {
@@ -67,6 +81,7 @@ namespace Meter.Dlms.Push
             _repetitionDelaySeconds = repetitionDelaySeconds;
             _protection = protection;
             _highPriority = highPriority;
+            _randomisationStartIntervalSeconds = randomisationStartIntervalSeconds;
         }
 
         /// <summary>Entries of the push object list.</summary>
@@ -79,6 +94,12 @@ namespace Meter.Dlms.Push
         public string Destination
         {
             get { return _destination; }
+        }
+
+        /// <summary>Longest random wait before the first attempt, in seconds.</summary>
+        public int RandomisationStartIntervalSeconds
+        {
+            get { return _randomisationStartIntervalSeconds; }
         }
 
         /// <summary>Attempts after a failed first one.</summary>
@@ -116,7 +137,7 @@ namespace Meter.Dlms.Push
         {
             return highPriority == _highPriority
                 ? this
-                : new PushJob(_objects, _destination, _numberOfRetries, _repetitionDelaySeconds, _protection, highPriority);
+                : new PushJob(_objects, _destination, _randomisationStartIntervalSeconds, _numberOfRetries, _repetitionDelaySeconds, _protection, highPriority);
         }
     }
 }

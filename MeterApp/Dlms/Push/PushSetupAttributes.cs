@@ -7,7 +7,8 @@ namespace Meter.Dlms.Push
     /// <see cref="PushJob"/>: 2 push_object_list, array of structure {class_id long-unsigned,
     /// logical_name octet-string(6), attribute_index integer, data_index long-unsigned};
     /// 3 send_destination_and_method, structure {transport_service enum, destination
-    /// octet-string, message enum}; 6 number_of_retries; 7 repetition_delay (seconds). Only what
+    /// octet-string, message enum}; 5 randomisation_start_interval, 6 number_of_retries,
+    /// 7 repetition_delay (seconds). Only what
     /// this client sends is accepted: TCP (0) carrying A-XDR encoded xDLMS APDUs (0), to a
     /// printable-ASCII destination. Anything else is refused, never thrown.
     /// </summary>
@@ -29,7 +30,7 @@ namespace Meter.Dlms.Push
         /// The job for these attribute values, or false (job null) when one of them is not what
         /// this client can send.
         /// </summary>
-        public static bool TryCreateJob(DlmsData pushObjectList, DlmsData sendDestinationAndMethod, int numberOfRetries, int repetitionDelaySeconds, PushProtection protection, bool highPriority, out PushJob job)
+        public static bool TryCreateJob(DlmsData pushObjectList, DlmsData sendDestinationAndMethod, int randomisationStartIntervalSeconds, int numberOfRetries, int repetitionDelaySeconds, PushProtection protection, bool highPriority, out PushJob job)
         {
             job = null;
             PushObject[] objects;
@@ -40,12 +41,13 @@ namespace Meter.Dlms.Push
             }
 
             if (numberOfRetries < 0 || numberOfRetries > PushJob.MaxRetries
-                || repetitionDelaySeconds < 0 || repetitionDelaySeconds > PushJob.MaxRepetitionDelaySeconds)
+                || repetitionDelaySeconds < 0 || repetitionDelaySeconds > PushJob.MaxRepetitionDelaySeconds
+                || randomisationStartIntervalSeconds < 0 || randomisationStartIntervalSeconds > PushJob.MaxRepetitionDelaySeconds)
             {
                 return false;
             }
 
-            job = new PushJob(objects, destination, numberOfRetries, repetitionDelaySeconds, protection, highPriority);
+            job = new PushJob(objects, destination, randomisationStartIntervalSeconds, numberOfRetries, repetitionDelaySeconds, protection, highPriority);
             return true;
         }
 
