@@ -98,6 +98,16 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        [DataRow(1999, 1)]
+        [DataRow(2000, 0)]
+        [DataRow(2099, 0)]
+        [DataRow(2100, 1)]
+        public void AClockThatWasNeverSetIsFlaggedInvalid(int year, int status)
+        {
+            Assert.AreEqual((byte)status, PushTimestamp.FromUtc(new System.DateTime(year, 6, 1)).ClockStatus);
+        }
+
+        [TestMethod]
         public void TheDateTimeComesFromTheRealTimeClockAtBuildTime()
         {
             VirtualClock clock = VirtualClock.Manual(PushFixtures.Now);
