@@ -4,10 +4,10 @@ namespace Meter.Dlms.Push
 {
     /// <summary>
     /// One push to send: what a push setup (class 40, Blue Book 4.4.8) held when its push was
-    /// triggered (the object list, the destination, randomisation_start_interval, number_of_retries
-    /// and repetition_delay) plus
-    /// how to protect it and whether it is an alarm (high priority). The values themselves are
-    /// read when the push task sends it. Immutable, so it can cross tasks.
+    /// triggered (the object list, the destination, randomisation_start_interval,
+    /// number_of_retries and repetition_delay), how to protect it, and whether it is an alarm
+    /// (high priority). The values themselves are read when the push task takes the job up.
+    /// Immutable, so it can cross tasks.
     /// </summary>
     public sealed class PushJob
     {
