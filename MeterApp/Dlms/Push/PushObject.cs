@@ -61,12 +61,6 @@ namespace Meter.Dlms.Push
             get { return _dataIndex; }
         }
 
-        /// <summary>The byte <paramref name="index"/> (0..5) of the logical name.</summary>
-        public byte LogicalNameAt(int index)
-        {
-            return _logicalName[index];
-        }
-
         /// <summary>A copy of the logical name (the entry itself stays immutable).</summary>
         public byte[] CopyLogicalName()
         {
