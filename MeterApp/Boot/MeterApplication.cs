@@ -127,7 +127,9 @@ namespace Meter.Boot
             EventLog fraudLog = new EventLog(store, board.Rtc, RecordKeys.FraudDetectionLogFirstSlot, EventLog.DefaultCapacity);
 
             // Tamper and security events go to the fraud detection log, the rest to the standard one.
-            IEventRecorder recorder = writable ? (IEventRecorder)new EventLogRouter(events, fraudLog) : new DiscardingEventRecorder();
+            // Security and tamper events also raise alarm pushes (rate limited).
+            MeterPush push = new MeterPush(board);
+            IEventRecorder recorder = writable ? push.WithAlarms(new EventLogRouter(events, fraudLog)) : new DiscardingEventRecorder();
             long bootCount = CountBoot(new PersistentCounter(store, RecordKeys.BootCount), writable);
             if (writable)
             {
@@ -167,8 +169,9 @@ namespace Meter.Boot
                 ProfileObjects.StandardEventLog(events),
                 ProfileObjects.FraudDetectionLog(fraudLog),
             };
-            MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, dlmsOptions);
+            MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, push, dlmsOptions);
             supervisor.Add(dlms.WrapperTask);
+            supervisor.Add(push.Task);
             InputTamperMonitor inputTamper = new InputTamperMonitor(
                 recorder,
                 new IDigitalInput[] { board.GetInput(DigitalInputId.MainCover), board.GetInput(DigitalInputId.TerminalCover), board.GetInput(DigitalInputId.MagneticSensor) });

@@ -38,6 +38,8 @@ namespace Meter.Boot
         private readonly SoftwareIdentity _software;
         private readonly DlmsOptions _options;
         private readonly ICosemObject[] _profiles;
+        private readonly MeterPush _push;
+        private byte[] _systemTitle;
         private readonly object _keySync = new object();
         private DlmsServer _server;
         private CipheringSetup _ciphering;
@@ -45,9 +47,10 @@ namespace Meter.Boot
         private KeyHandle _globalKey;
         private KeyHandle _authenticationKey;
 
-        private MeterDlms(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, DlmsOptions options)
+        private MeterDlms(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, MeterPush push, DlmsOptions options)
         {
             _profiles = profiles;
+            _push = push;
             _board = board;
             _store = store;
             _events = events;
@@ -83,17 +86,18 @@ namespace Meter.Boot
         /// <summary>
         /// Makes the transports; nothing is served before <see cref="Activate"/>.
         /// <paramref name="profiles"/> are the profile generic objects (load profile, event logs)
-        /// the management client reads besides the standard objects.
+        /// the management client reads besides the standard objects; <paramref name="push"/> the
+        /// push client whose setups it serves and whose keys it keeps current.
         /// </summary>
-        public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, DlmsOptions options)
+        public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, MeterPush push, DlmsOptions options)
         {
-            if (board == null || store == null || events == null || measurements == null || software == null || profiles == null || options == null)
+            if (board == null || store == null || events == null || measurements == null || software == null || profiles == null || push == null || options == null)
             {
                 throw new ArgumentNullException(board == null ? "board" : store == null ? "store" : events == null ? "events"
                     : measurements == null ? "measurements" : software == null ? "software" : "options");
             }
 
-            MeterDlms dlms = new MeterDlms(board, store, events, writable, measurements, software, profiles, options);
+            MeterDlms dlms = new MeterDlms(board, store, events, writable, measurements, software, profiles, push, options);
             dlms.Unavailable = "crypto not initialised";
             return dlms;
         }
@@ -135,6 +139,7 @@ namespace Meter.Boot
 
             byte[] systemTitle = new byte[DlmsIdentity.SystemTitleLength];
             Keys.Identity.CopySystemTitle(systemTitle, 0);
+            _systemTitle = systemTitle;
             _counters = DlmsInvocationCounters.Open(_store, _events, SendingInvocationCounter.DefaultBlockSize);
             _globalKey = Keys.Get(DlmsKeySlots.GlobalUnicast);
             _authenticationKey = Keys.Get(DlmsKeySlots.Authentication);
@@ -146,7 +151,8 @@ namespace Meter.Boot
             securitySetup.KeyChanged += OnKeyChanged;
 
             Data managementCounter = new Data(ManagementCounterName, new InvocationCounterValue(_counters.ManagementClientUnicast));
-            ICosemObject[] all = new ICosemObject[objects.Count + 1 + _profiles.Length];
+            PushSetup[] pushSetups = _push.CreateSetups(_store);
+            ICosemObject[] all = new ICosemObject[objects.Count + 1 + _profiles.Length + pushSetups.Length];
             for (int i = 0; i < objects.Count; i++)
             {
                 all[i] = objects[i];
@@ -154,6 +160,7 @@ namespace Meter.Boot
 
             all[objects.Count] = managementCounter;
             Array.Copy(_profiles, 0, all, objects.Count + 1, _profiles.Length);
+            Array.Copy(pushSetups, 0, all, objects.Count + 1 + _profiles.Length, pushSetups.Length);
             ICosemObject[] identification = new ICosemObject[]
             {
                 objects.Find(1, ObisOf(0, 0, 42, 0, 0), 0),
@@ -166,6 +173,7 @@ namespace Meter.Boot
             DlmsServer server = new DlmsServer(crypto.Random, _events);
             server.AddPolicy(AssociationPolicy.PublicClient(DlmsAccessPlan.PublicClient(identification)));
             server.AddPolicy(AssociationPolicy.ManagementClient(DlmsAccessPlan.ManagementClient(all), _ciphering));
+            _push.Activate(all, new KeyOperations(crypto.Providers, crypto.Keys, crypto.Health), systemTitle, _globalKey, _authenticationKey, _counters.OwnUnicast);
             Objects = objects;
             Unavailable = null;
             _server = server;
@@ -199,6 +207,7 @@ namespace Meter.Boot
                 }
 
                 _ciphering.SetKeys(_globalKey, _authenticationKey);
+                _push.UseKeys(_systemTitle, _globalKey, _authenticationKey);
                 _counters.ResetForNewKey(keyId);
             }
         }

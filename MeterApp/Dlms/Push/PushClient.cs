@@ -27,11 +27,11 @@ namespace Meter.Dlms.Push
         private readonly object _stepLock = new object();
         private readonly Mailbox _queue;
         private readonly PushNotificationBuilder _builder;
-        private readonly PushProtector _protector;
         private readonly IPushTransportFactory _transports;
         private readonly PushStatistics _statistics = new PushStatistics();
         private readonly byte[] _plain;
         private readonly byte[] _ciphered;
+        private PushProtector _protector;
         private readonly IRandomSource _random;
         private readonly byte[] _randomBytes = new byte[4];
 
@@ -75,7 +75,7 @@ namespace Meter.Dlms.Push
             _protector = protector;
             _transports = transports;
             _plain = new byte[maxApduSize];
-            _ciphered = protector == null ? null : new byte[maxApduSize + PushProtector.Overhead];
+            _ciphered = new byte[maxApduSize + PushProtector.Overhead];
             _random = random;
         }
 
@@ -135,6 +135,23 @@ namespace Meter.Dlms.Push
                     Finish();
                     return 0;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Ciphers with <paramref name="protector"/> from the next attempt on: the meter built its
+        /// keys after the task started (the DLMS server comes up after the crypto self-test).
+        /// </summary>
+        public void UseProtector(PushProtector protector)
+        {
+            if (protector == null)
+            {
+                throw new ArgumentNullException("protector");
+            }
+
+            lock (_stepLock)
+            {
+                _protector = protector;
             }
         }
 

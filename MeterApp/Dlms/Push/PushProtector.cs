@@ -19,7 +19,8 @@ namespace Meter.Dlms.Push
         public const int Overhead = 1 + 1 + 8 + 5 + ApduCipher.SecurityHeaderLength + ApduCipher.TagLength;
 
         private readonly ApduCipher _cipher;
-        private readonly SecurityContext _context;
+        private readonly object _sync = new object();
+        private SecurityContext _context;
         private readonly IPushInvocationCounter _counter;
 
         /// <param name="cipher">The push task's cipher.</param>
@@ -38,6 +39,23 @@ namespace Meter.Dlms.Push
         }
 
         /// <summary>
+        /// Sends with <paramref name="context"/> from the next push on: security setup replaced the
+        /// global unicast or the authentication key. The sending counter goes on across keys.
+        /// </summary>
+        public void UseContext(SecurityContext context)
+        {
+            if (context == null)
+            {
+                throw new ArgumentNullException("context");
+            }
+
+            lock (_sync)
+            {
+                _context = context;
+            }
+        }
+
+        /// <summary>
         /// Ciphers apdu[offset .. offset + count) into output[outputOffset ..]; never throws for a
         /// crypto or counter failure (a <see cref="PushFailure"/> instead). A counter value, once
         /// taken, is spent even when ciphering then fails.
@@ -53,7 +71,13 @@ namespace Meter.Dlms.Push
                     return PushFailure.CounterExhausted;
                 }
 
-                CipherResult result = _cipher.ProtectGeneralGlo(_context, SecurityControlByte, invocationCounter, apdu, offset, count, output, outputOffset, outputCount, out written);
+                SecurityContext context;
+                lock (_sync)
+                {
+                    context = _context;
+                }
+
+                CipherResult result = _cipher.ProtectGeneralGlo(context, SecurityControlByte, invocationCounter, apdu, offset, count, output, outputOffset, outputCount, out written);
                 if (result == CipherResult.Ok)
                 {
                     return PushFailure.None;

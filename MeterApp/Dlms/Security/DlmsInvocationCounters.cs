@@ -45,16 +45,27 @@ namespace Meter.Dlms.Security
         }
 
         /// <summary>
-        /// Restarts the counters of the key that security setup global_key_transfer replaced
+        /// Restarts the peer counters of the key that security setup global_key_transfer replaced
         /// (<paramref name="keyId"/>: 0 global unicast, 1 broadcast; 2 (AK) and 3 (KEK) do not
-        /// enter the IV and have no counter). Call after the new key is stored.
+        /// enter the IV and have no counter): the head-end starts over with the new key. Call
+        /// after the new key is stored.
+        /// <para>
+        /// Our own sending counter goes on: associations and pushes that still hold the old key
+        /// may send while it is replaced (the reply to global_key_transfer itself is one), and a
+        /// counter that never repeats keeps every key and IV pair unique whatever key they use.
+        /// Only a corrupt one restarts, which is safe for a fresh key.
+        /// </para>
         /// </summary>
         public void ResetForNewKey(int keyId)
         {
             switch (keyId)
             {
                 case 0:
-                    OwnUnicast.ResetForNewKey();
+                    if (OwnUnicast.IsCorrupt)
+                    {
+                        OwnUnicast.ResetForNewKey();
+                    }
+
                     ManagementClientUnicast.ResetForNewKey();
                     break;
                 case 1:
