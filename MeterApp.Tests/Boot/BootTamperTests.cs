@@ -16,7 +16,7 @@ namespace Meter.Tests.Boot
             Assert.IsNotNull(meter.App.Tamper);
             VirtualDigitalInput cover = (VirtualDigitalInput)meter.Board.GetInput(DigitalInputId.MainCover);
             Assert.IsTrue(cover.Set(true));
-            MeterEvent[] latest = meter.App.Events.ReadLatest(1);
+            MeterEvent[] latest = meter.App.FraudLog.ReadLatest(1);
             Assert.AreEqual((int)EventCode.MeterCoverRemoved, (int)latest[0].Code);
             Assert.IsTrue(meter.App.InputTamper.IsActive(DigitalInputId.MainCover));
 

@@ -47,7 +47,7 @@ namespace Meter.Tests.Boot
             try
             {
                 Flood(meter, 30);
-                Assert.IsTrue(Eventually.Holds(() => meter.App.Supervisor.Snapshot()[5].Restarts >= 2), "the crasher is restarted again and again");
+                Assert.IsTrue(Eventually.Holds(() => meter.Task("crasher").Restarts >= 2), "the crasher is restarted again and again");
             }
             finally
             {

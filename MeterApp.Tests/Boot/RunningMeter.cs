@@ -5,6 +5,7 @@ using Meter.Hal.Board;
 using Meter.Hal.Virtual;
 using Meter.SerialConsole;
 using Meter.Tests.SerialConsole;
+using Meter.Tests.Security;
 
 namespace Meter.Tests.Boot
 {
@@ -14,8 +15,9 @@ namespace Meter.Tests.Boot
     /// </summary>
     internal sealed class RunningMeter
     {
-        private RunningMeter(VirtualBoard board, VirtualSerialPort port, MeterApplication app)
+        private RunningMeter(VirtualBoard board, VirtualSerialPort port, MeterApplication app, MemoryShipmentSink shipment)
         {
+            Shipment = shipment;
             Board = board;
             Port = port;
             App = app;
@@ -26,6 +28,9 @@ namespace Meter.Tests.Boot
         public VirtualSerialPort Port { get; }
 
         public MeterApplication App { get; }
+
+        /// <summary>Where the meter delivered its DLMS shipment file if it provisioned itself at this boot.</summary>
+        public MemoryShipmentSink Shipment { get; }
 
         /// <summary>Boots on a real-time clock with the household load paced by it.</summary>
         public static RunningMeter Boot(VirtualFlash flash)
@@ -47,14 +52,35 @@ namespace Meter.Tests.Boot
             return Boot(board, port);
         }
 
+        /// <summary>DLMS on loopback, any free port (tests run side by side), provisioned at first start into a RAM shipment sink.</summary>
+        public static DlmsOptions TestDlmsOptions()
+        {
+            return new DlmsOptions(DlmsOptions.LoopbackAddress, 0, new MemoryShipmentSink());
+        }
+
         /// <summary>Boots on <paramref name="board"/>, whose console is <paramref name="port"/>.</summary>
         public static RunningMeter Boot(VirtualBoard board, VirtualSerialPort port)
         {
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = false;
             options.ShowPrompt = false;
-            MeterApplication app = MeterApplication.Boot(board, ConsoleFixture.Identity(), options, 2);
-            return new RunningMeter(board, port, app);
+            MemoryShipmentSink shipment = new MemoryShipmentSink();
+            MeterApplication app = MeterApplication.Boot(board, ConsoleFixture.Identity(), options, 2, new DlmsOptions(DlmsOptions.LoopbackAddress, 0, shipment));
+            return new RunningMeter(board, port, app, shipment);
+        }
+
+        /// <summary>The supervisor's status of the task called <paramref name="name"/> (tasks are found by name: the list grows).</summary>
+        public Meter.Runtime.TaskStatus Task(string name)
+        {
+            foreach (Meter.Runtime.TaskStatus status in App.Supervisor.Snapshot())
+            {
+                if (status.Name == name)
+                {
+                    return status;
+                }
+            }
+
+            throw new ArgumentException("no task " + name);
         }
 
         /// <summary>Sends a console line and collects output until it contains <paramref name="expect"/> (ten seconds at most).</summary>

@@ -1,8 +1,11 @@
+using Meter.Dlms.Cosem;
+using Meter.Dlms.Objects;
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Io;
 using Meter.Identity;
 using Meter.Metrology;
+using Meter.Profiles;
 using Meter.Runtime;
 using Meter.Security;
 using Meter.SerialConsole;
@@ -36,13 +39,16 @@ namespace Meter.Boot
     /// </summary>
     public sealed class MeterApplication
     {
-        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, long bootCount, MeterMetrology metrology, MeterCrypto crypto, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
+        private MeterApplication(IBoard board, RecordStore store, MountReport mount, EventLog events, EventLog fraudLog, LoadProfileCapture loadProfile, long bootCount, MeterMetrology metrology, MeterCrypto crypto, MeterDlms dlms, InputTamperMonitor inputTamper, TaskSupervisor supervisor, MeterConsole console)
         {
+            Dlms = dlms;
             InputTamper = inputTamper;
             Board = board;
             Store = store;
             Mount = mount;
             Events = events;
+            FraudLog = fraudLog;
+            LoadProfile = loadProfile;
             BootCount = bootCount;
             MeterMetrology = metrology;
             Supervisor = supervisor;
@@ -57,7 +63,14 @@ namespace Meter.Boot
         /// <summary>What mounting the store found: recovered sectors, skipped torn writes, a blank flash.</summary>
         public MountReport Mount { get; }
 
+        /// <summary>The standard event log (0.0.99.98.0.255).</summary>
         public EventLog Events { get; }
+
+        /// <summary>The fraud detection log (0.0.99.98.1.255): tamper and security events, kept apart so a flood of ordinary events cannot evict them.</summary>
+        public EventLog FraudLog { get; }
+
+        /// <summary>The load profile (1.0.99.1.0.255) and its capture schedule.</summary>
+        public LoadProfileCapture LoadProfile { get; }
 
         /// <summary>
         /// Boots of this meter, this one included (persistent, never goes backwards); in a
@@ -92,6 +105,9 @@ namespace Meter.Boot
         /// <summary>Providers, self-test state, key store and device keys.</summary>
         public MeterCrypto Crypto { get; }
 
+        /// <summary>The DLMS/COSEM server and its transports.</summary>
+        public MeterDlms Dlms { get; }
+
         public TaskSupervisor Supervisor { get; }
 
         public MeterConsole Console { get; }
@@ -102,12 +118,16 @@ namespace Meter.Boot
         /// flash driver or a store too full for the boot records can; the device entry point then
         /// resets the board.
         /// </summary>
-        public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations)
+        public static MeterApplication Boot(IBoard board, SoftwareIdentity identity, ConsoleOptions consoleOptions, int pbkdf2Iterations, DlmsOptions dlmsOptions)
         {
             RecordStore store = new RecordStore(board.Flash);
             MountReport mount = store.Mount();
             bool writable = !store.IsReadOnly;
             EventLog events = new EventLog(store, board.Rtc);
+            EventLog fraudLog = new EventLog(store, board.Rtc, RecordKeys.FraudDetectionLogFirstSlot, EventLog.DefaultCapacity);
+
+            // Tamper and security events go to the fraud detection log, the rest to the standard one.
+            IEventRecorder recorder = writable ? (IEventRecorder)new EventLogRouter(events, fraudLog) : new DiscardingEventRecorder();
             long bootCount = CountBoot(new PersistentCounter(store, RecordKeys.BootCount), writable);
             if (writable)
             {
@@ -122,8 +142,8 @@ namespace Meter.Boot
                 }
             }
 
-            MeterMetrology metrology = MeterMetrology.Build(board, store, events, writable);
-            MeterCrypto crypto = MeterCrypto.Build(board, store, writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(), writable);
+            MeterMetrology metrology = MeterMetrology.Build(board, store, events, recorder, writable);
+            MeterCrypto crypto = MeterCrypto.Build(board, store, recorder, writable);
             TaskSupervisor supervisor = new TaskSupervisor(board.Clock, new WatchdogKeeper(board.Watchdog), SupervisorSettings.Default);
             if (writable)
             {
@@ -135,11 +155,26 @@ namespace Meter.Boot
 
             supervisor.Add(metrology.Task);
             supervisor.Add(metrology.Storage);
+            LoadProfileCapture loadProfile = new LoadProfileCapture(new LoadProfileRing(store), metrology.Task, board.Rtc, board.Clock, LoadProfileCapture.DefaultPeriodSeconds);
+            if (writable)
+            {
+                supervisor.Add(new LoadProfileTask(loadProfile));
+            }
+
+            ICosemObject[] profiles = new ICosemObject[]
+            {
+                ProfileObjects.LoadProfile(loadProfile),
+                ProfileObjects.StandardEventLog(events),
+                ProfileObjects.FraudDetectionLog(fraudLog),
+            };
+            MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, dlmsOptions);
+            supervisor.Add(dlms.WrapperTask);
             InputTamperMonitor inputTamper = new InputTamperMonitor(
-                writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder(),
+                recorder,
                 new IDigitalInput[] { board.GetInput(DigitalInputId.MainCover), board.GetInput(DigitalInputId.TerminalCover), board.GetInput(DigitalInputId.MagneticSensor) });
             inputTamper.Start();
             MeterConsole console = new MeterConsole(board, identity, supervisor, store, events, metrology.Task, consoleOptions, pbkdf2Iterations);
+            console.Commands.Add(new EventsCommand("fraud", fraudLog, "fraud detection events (tamper, security)"));
             console.Commands.Add(new CalibCommand(metrology.CalibrationStore));
             console.Commands.Add(new CalibSetCommand(metrology.CalibrationStore, metrology.Task));
             console.Commands.Add(new TamperCommand(metrology.Task.Tamper, inputTamper));
@@ -147,18 +182,19 @@ namespace Meter.Boot
             console.Commands.Add(new SelfTestCommand(crypto));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
-            return new MeterApplication(board, store, mount, events, bootCount, metrology, crypto, inputTamper, supervisor, console);
+            return new MeterApplication(board, store, mount, events, fraudLog, loadProfile, bootCount, metrology, crypto, dlms, inputTamper, supervisor, console);
         }
 
         /// <summary>
         /// Starts the tasks, the supervisor and the watchdog, then (on the caller's thread, below
         /// the metrology task's priority) the crypto self-test and key provisioning, so metering
-        /// starts first.
+        /// starts first, and last the DLMS server (its transports refuse connections until then).
         /// </summary>
         public void Start()
         {
             Supervisor.Start();
             Crypto.Initialize();
+            Dlms.Activate(Crypto);
         }
 
         /// <summary>
@@ -189,7 +225,9 @@ namespace Meter.Boot
         /// </summary>
         public bool Halt()
         {
-            return Supervisor.Stop();
+            bool ended = Supervisor.Stop();
+            Dlms.Stop();
+            return ended;
         }
 
         // This boot's count; the stored one when nothing may be written, -1 when it is corrupt.

@@ -80,7 +80,7 @@ namespace Meter.Boot
         public bool Restored { get; }
 
         /// <summary>Builds the chain and restores the registers; records NvMemoryError (when <paramref name="writable"/>) for an unreadable record.</summary>
-        public static MeterMetrology Build(IBoard board, RecordStore store, EventLog events, bool writable)
+        public static MeterMetrology Build(IBoard board, RecordStore store, EventLog events, IEventRecorder tamperLog, bool writable)
         {
             IMetrologyFrontEnd frontEnd = board.MetrologyFrontEnd;
             int sampleRate = frontEnd.SampleRateHz;
@@ -130,7 +130,7 @@ namespace Meter.Boot
             SampleTamperDetector tamper = new SampleTamperDetector(
                 TamperSettings.For(RatedVoltageMillivolts, RatedCurrentMicroamps * StartingCurrentPerMille / 1000L),
                 tamperEvents);
-            StorageTask storage = new StorageTask(persistence, tamperEvents, writable ? (IEventRecorder)new EventLogRecorder(events) : new DiscardingEventRecorder());
+            StorageTask storage = new StorageTask(persistence, tamperEvents, writable ? tamperLog : new DiscardingEventRecorder());
             MetrologyTask task = new MetrologyTask(
                 frontEnd,
                 new FrameMeasurement(frontEnd, constants),

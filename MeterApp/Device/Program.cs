@@ -25,7 +25,8 @@ namespace Meter.Device
                     board,
                     DeviceSoftwareIdentity.Create(),
                     new ConsoleOptions(),
-                    MeterConsole.DevicePbkdf2Iterations);
+                    MeterConsole.DevicePbkdf2Iterations,
+                    DlmsOptions.Default);
                 meter.Start();
             }
             catch (Exception e)

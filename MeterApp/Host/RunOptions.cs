@@ -25,8 +25,8 @@ namespace Meter.Host
         public int Speed { get; private set; } = 1;
 
         /// <summary>
-        /// Address the meter's DLMS endpoints listen on: the HDLC serial bridge now, the wrapper
-        /// server too. Loopback by default (issue 5: bound to 127.0.0.1 unless configured).
+        /// Address the meter's DLMS endpoints listen on: the wrapper server and the HDLC serial
+        /// bridge. Loopback by default (issue 5: bound to 127.0.0.1 unless configured).
         /// </summary>
         public string DlmsAddress { get; private set; } = "127.0.0.1";
 

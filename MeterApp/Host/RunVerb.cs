@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using Meter.Boot;
+using Meter.Dlms.Transport;
 using Meter.Events;
 using Meter.Hal.Board;
 using Meter.Hal.Host;
@@ -96,7 +97,7 @@ namespace Meter.Host
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
-                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations);
+                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(options.DlmsAddress, WrapperServerSettings.DefaultPort, new FileShipmentSink(options.DataDirectory)));
                 if (meter.IsReadOnly)
                 {
                     Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");

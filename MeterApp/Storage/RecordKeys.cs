@@ -13,6 +13,7 @@ namespace Meter.Storage
     /// 0x0500 - 0x05FF   DLMS settings: security policy, push setups, identity (system title)
     /// 0x1000 - 0x1FFF   event log slots: four logs of up to 1024 slots each
     /// 0x2000 - 0x2FFF   CAK log (reserved for the attestation kernel)
+    /// 0x3000 - 0x3FFF   load profile 1.0.99.1.0.255: clear marker, then a ring of up to 4095 capture slots
     /// 0xF000 - 0xFFFE   tests and diagnostics; never written by the product
     /// 0xFFFF            never used
     /// </code>
@@ -94,6 +95,19 @@ namespace Meter.Storage
         public const ushort CakLogFirst = 0x2000;
 
         public const ushort CakLogLast = 0x2FFF;
+
+        public const ushort LoadProfileFirst = 0x3000;
+
+        /// <summary>The load profile's clear marker: the last sequence hidden by its reset (Meter.Profiles.LoadProfileRing).</summary>
+        public const ushort LoadProfileClearMarker = 0x3000;
+
+        /// <summary>First of the load profile's capture slots; capture n goes to slot n mod capacity.</summary>
+        public const ushort LoadProfileFirstSlot = 0x3001;
+
+        public const ushort LoadProfileLast = 0x3FFF;
+
+        /// <summary>Capture slots the load profile may use (0x3001 - 0x3FFF).</summary>
+        public const int LoadProfileMaxSlots = LoadProfileLast - LoadProfileFirstSlot + 1;
 
         public const ushort TestFirst = 0xF000;
 

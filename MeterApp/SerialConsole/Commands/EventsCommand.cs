@@ -2,22 +2,35 @@ using Meter.Events;
 
 namespace Meter.SerialConsole.Commands
 {
-    /// <summary>events [n]: the latest n events of the log, newest first (sequence, UTC time, code, name, details).</summary>
+    /// <summary>
+    /// events [n]: the latest n events of the standard log, newest first (sequence, UTC time, code,
+    /// name, details); the same command named fraud reads the fraud detection log.
+    /// </summary>
     public sealed class EventsCommand : IConsoleCommand
     {
         public const int DefaultCount = 10;
         public const int MaxCount = 50;
 
         private readonly EventLog _log;
+        private readonly string _name;
+        private readonly string _what;
 
         public EventsCommand(EventLog log)
+            : this("events", log, "events")
         {
+        }
+
+        /// <summary>The command <paramref name="name"/> listing <paramref name="log"/>, whose entries the help calls <paramref name="what"/>.</summary>
+        public EventsCommand(string name, EventLog log, string what)
+        {
+            _name = name;
             _log = log;
+            _what = what;
         }
 
         public string Name
         {
-            get { return "events"; }
+            get { return _name; }
         }
 
         public string Usage
@@ -27,7 +40,7 @@ namespace Meter.SerialConsole.Commands
 
         public string Help
         {
-            get { return "latest n events, newest first (default 10, max 50)"; }
+            get { return "latest n " + _what + ", newest first (default 10, max 50)"; }
         }
 
         public bool Privileged
@@ -40,12 +53,12 @@ namespace Meter.SerialConsole.Commands
             int n = DefaultCount;
             if (args.Length > 1 || (args.Length == 1 && !TryParseCount(args[0], out n)))
             {
-                output.WriteError("usage: events [n]  (n from 1 to " + MaxCount + ")");
+                output.WriteError("usage: " + _name + " [n]  (n from 1 to " + MaxCount + ")");
                 return;
             }
 
             MeterEvent[] latest = _log.ReadLatest(n);
-            output.WriteLine("events: " + latest.Length + " of " + _log.Count + " (log capacity " + _log.Capacity + "), newest first");
+            output.WriteLine(_name + ": " + latest.Length + " of " + _log.Count + " (log capacity " + _log.Capacity + "), newest first");
             for (int i = 0; i < latest.Length; i++)
             {
                 // "#sequence yyyy-mm-ddThh:mm:ssZ code name: details"
