@@ -2,7 +2,6 @@ using System;
 using System.Net.Sockets;
 using Meter.Dlms.Axdr;
 using Meter.Dlms.Client;
-using Meter.Dlms.Transport;
 using Meter.Dlms.Xdlms;
 using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Host;
@@ -15,11 +14,12 @@ namespace Meter.Host
     /// meter's bridge), as the public client (--auth none, client 16) or with HLS-GMAC and suite 0
     /// (--auth gmac, client 1, keys and system title given in hex, or --shipment FILE: the meter's
     /// system title, keys, client SAP and logical device from the shipment file the meter maker
-    /// hands over, the client's own system title from --system-title or a test default). Prints one line per target, `obis:attr = value`; a Register or
-    /// Extended register value (class 3/4, attribute 2) is read with its scaler_unit and printed
-    /// scaled, e.g. `1.0.1.8.0.255:2 = 12345 Wh (scaler 0)`. Without --ic, the invocation counter
-    /// continues after the one the meter publishes in 0.0.43.1.0.255 (read publicly first). Exit
-    /// code 0 when every target was read, 1 when one was refused or the exchange failed, 2 for bad arguments.
+    /// hands over, the client's own system title from --system-title or a test default). Prints one
+    /// line per target, `obis:attr = value`; a Register or Extended register value (class 3/4,
+    /// attribute 2) is read with its scaler_unit and printed scaled, e.g.
+    /// `1.0.1.8.0.255:2 = 12345 Wh (scaler 0)`. Without --ic, the invocation counter continues after
+    /// the one the meter publishes in 0.0.43.1.0.255 (read publicly first). Exit code 0 when every
+    /// target was read, 1 when one was refused or the exchange failed, 2 for bad arguments.
     /// </summary>
     internal sealed class ReadVerb : IVerb
     {
