@@ -1,14 +1,21 @@
 namespace Meter.Hal.Board
 {
     /// <summary>
-    /// Everything the application needs to know about a board: pin map, console UART, storage
-    /// layout, crypto capabilities and the SPI wiring of its metering chip, if any. Each board folder under boards/ holds one, and its README
+    /// Everything the application needs to know about a board: pin map, console UART, DLMS serial
+    /// port, storage layout, crypto capabilities and the SPI wiring of its metering chip, if any. Each board folder under boards/ holds one, and its README
     /// documents the same values for people.
     /// </summary>
     public sealed class BoardDefinition
     {
         /// <summary>A pin number meaning "this board has no such pin".</summary>
         public const int NoPin = -1;
+
+        /// <summary>
+        /// Baud rate of the DLMS serial port: 9600, the usual rate of a direct IEC 62056-46 HDLC link
+        /// and of IEC 62056-21 mode E after its baud-rate switch (the meter starts in HDLC at this
+        /// rate; the 300-baud mode E opening is not implemented).
+        /// </summary>
+        public const int DefaultDlmsBaudRate = 9600;
 
         public BoardDefinition(
             string name,
@@ -30,7 +37,11 @@ namespace Meter.Hal.Board
             int watchdogTimeoutMilliseconds,
             CryptoCapabilities crypto,
             int meteringChipSpiBus = NoPin,
-            int meteringChipSelectPin = NoPin)
+            int meteringChipSelectPin = NoPin,
+            string dlmsPortName = null,
+            int dlmsBaudRate = DefaultDlmsBaudRate,
+            int dlmsTxPin = NoPin,
+            int dlmsRxPin = NoPin)
         {
             Name = name;
             NanoffTarget = nanoffTarget;
@@ -52,6 +63,10 @@ namespace Meter.Hal.Board
             Crypto = crypto;
             MeteringChipSpiBus = meteringChipSpiBus;
             MeteringChipSelectPin = meteringChipSelectPin;
+            DlmsPortName = dlmsPortName;
+            DlmsBaudRate = dlmsBaudRate;
+            DlmsTxPin = dlmsTxPin;
+            DlmsRxPin = dlmsRxPin;
         }
 
         public string Name { get; }
@@ -111,6 +126,27 @@ namespace Meter.Hal.Board
 
         /// <summary>GPIO wired to the metering chip's chip select (CS), or <see cref="NoPin"/>.</summary>
         public int MeteringChipSelectPin { get; }
+
+        /// <summary>
+        /// The UART for DLMS/COSEM over IEC 62056-46 HDLC (optical port or RS-485), separate from
+        /// the console; null when the board has none (<see cref="HasDlmsPort"/>).
+        /// </summary>
+        public string DlmsPortName { get; }
+
+        /// <summary>Baud rate of the DLMS port (<see cref="DefaultDlmsBaudRate"/> unless the board says otherwise).</summary>
+        public int DlmsBaudRate { get; }
+
+        /// <summary>GPIO the DLMS UART transmits on (routed like <see cref="ConsoleTxPin"/>), or <see cref="NoPin"/>.</summary>
+        public int DlmsTxPin { get; }
+
+        /// <summary>GPIO the DLMS UART receives on, or <see cref="NoPin"/>.</summary>
+        public int DlmsRxPin { get; }
+
+        /// <summary>True when the board names a DLMS serial port.</summary>
+        public bool HasDlmsPort
+        {
+            get { return DlmsPortName != null; }
+        }
 
         /// <summary>True when the board carries an ATM90E26 on SPI (bus and chip select both given).</summary>
         public bool HasMeteringChip

@@ -37,6 +37,13 @@ namespace Meter.Hal.Board
 
         ISerialPort ConsolePort { get; }
 
+        /// <summary>
+        /// The DLMS/COSEM serial port (IEC 62056-46 HDLC over the optical head or RS-485), separate
+        /// from the console; never null (a board without one returns a port that never yields a
+        /// byte and drops what is written, <see cref="SilentSerialPort"/>).
+        /// </summary>
+        ISerialPort DlmsPort { get; }
+
         ISystemMonitor SystemMonitor { get; }
 
         /// <summary>The metering front end; never null (a board without one returns a front end that never yields a frame).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Device.Gpio;
 using System.Device.Spi;
+using System.IO.Ports;
 using Meter.Hal.Board;
 using Meter.Hal.Clock;
 using Meter.Hal.Crypto;
@@ -18,7 +19,7 @@ namespace Meter.Hal.Device
 {
     /// <summary>
     /// A real board: every driver built from its <see cref="BoardDefinition"/>. Construction
-    /// opens the pins, the console UART and the flash store, so it fails at boot (not later)
+    /// opens the pins, the console and DLMS UARTs and the flash store, so it fails at boot (not later)
     /// when the board is miswired or its storage is missing, and throws a
     /// <see cref="FlashLayoutException"/> when the store does not match the board's layout or
     /// was lost. The watchdog is created stopped; the runtime's WatchdogKeeper starts it.
@@ -38,6 +39,7 @@ namespace Meter.Hal.Device
         private readonly RandomTrng _trng;
         private readonly GpioPulseOutput _pulseOutput;
         private readonly UartSerialPort _console;
+        private readonly ISerialPort _dlms;
         private readonly DeviceSystemMonitor _system;
         private readonly IDigitalInput[] _inputs;
         private readonly IMetrologyFrontEnd _frontEnd;
@@ -72,6 +74,7 @@ namespace Meter.Hal.Device
 
             UartPinRouting.Apply(definition);
             _console = new UartSerialPort(definition.ConsolePortName, definition.ConsoleBaudRate, _clock);
+            _dlms = OpenDlmsPort(definition, _clock);
         }
 
         /// <summary>
@@ -146,6 +149,15 @@ namespace Meter.Hal.Device
             get { return _console; }
         }
 
+        /// <summary>
+        /// The DLMS/HDLC UART (<see cref="BoardDefinition.DlmsPortName"/>), or a
+        /// <see cref="SilentSerialPort"/> when the board has none or the firmware does not offer it.
+        /// </summary>
+        public ISerialPort DlmsPort
+        {
+            get { return _dlms; }
+        }
+
         public ISystemMonitor SystemMonitor
         {
             get { return _system; }
@@ -168,6 +180,33 @@ namespace Meter.Hal.Device
         {
             Bounds.CheckIndex((int)id, _inputs.Length, "id");
             return _inputs[(int)id];
+        }
+
+        // A board definition may name a UART its stock firmware leaves out (the STM32F769I-DISCO's
+        // COM7): the meter then runs without the DLMS serial port rather than not at all, and the
+        // board README says how to build firmware with it.
+        private static ISerialPort OpenDlmsPort(BoardDefinition definition, DeviceClock clock)
+        {
+            if (!definition.HasDlmsPort || !FirmwareHasPort(definition.DlmsPortName))
+            {
+                return new SilentSerialPort();
+            }
+
+            return new UartSerialPort(definition.DlmsPortName, definition.DlmsBaudRate, clock);
+        }
+
+        private static bool FirmwareHasPort(string name)
+        {
+            string[] names = SerialPort.GetPortNames();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // SPI mode 3 (datasheet, SPI timing: SCLK idles high, data sampled on the rising edge).

@@ -13,9 +13,9 @@ namespace Meter.Hal.Virtual
 {
     /// <summary>
     /// The simulated board: every peripheral virtual, timed by one <see cref="VirtualClock"/>.
-    /// The flash, entropy and console port come from outside so the host program can keep the
-    /// flash in a file, use the PC's RNG and put the console on its terminal, while tests use
-    /// in-memory parts with power cuts and seeded entropy. The metering front end too: the host
+    /// The flash, entropy, console and DLMS ports come from outside so the host program can keep
+    /// the flash in a file, use the PC's RNG, put the console on its terminal and the DLMS serial
+    /// line on a TCP bridge, while tests use in-memory parts with power cuts and seeded entropy. The metering front end too: the host
     /// program paces a <see cref="VirtualFrontEnd"/> by the board clock
     /// (<see cref="MeteringScenario.Household"/>), accuracy tests drive one in batch mode.
     /// </summary>
@@ -23,11 +23,16 @@ namespace Meter.Hal.Virtual
     {
         private readonly VirtualDigitalInput[] _inputs;
 
-        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, IDeviceUniqueSecret uniqueSecret, ISerialPort consolePort, IMemoryProbe memory, IMetrologyFrontEnd frontEnd)
+        public VirtualBoard(BoardDefinition definition, VirtualClock clock, IFlash flash, ITrng trng, IDeviceUniqueSecret uniqueSecret, ISerialPort consolePort, ISerialPort dlmsPort, IMemoryProbe memory, IMetrologyFrontEnd frontEnd)
         {
             if (frontEnd == null)
             {
                 throw new System.ArgumentNullException("frontEnd");
+            }
+
+            if (dlmsPort == null)
+            {
+                throw new System.ArgumentNullException("dlmsPort");
             }
 
             MetrologyFrontEnd = frontEnd;
@@ -38,6 +43,7 @@ namespace Meter.Hal.Virtual
             UniqueSecret = uniqueSecret;
             Crypto = new CryptoProviders(new ICryptoProvider[] { new ManagedCryptoProvider(EcTableSize.Large) });
             ConsolePort = consolePort;
+            DlmsPort = dlmsPort;
             VirtualWatchdog = new VirtualWatchdog(clock, definition.WatchdogTimeoutMilliseconds);
             VirtualPulseOutput = new VirtualPulseOutput(clock);
             VirtualSystem = memory == null ? new VirtualSystemMonitor() : new VirtualSystemMonitor(memory);
@@ -90,6 +96,9 @@ namespace Meter.Hal.Virtual
         }
 
         public ISerialPort ConsolePort { get; }
+
+        /// <summary>The line an HDLC client talks to: a <see cref="VirtualSerialPort"/> in tests, a TCP bridge in the host program.</summary>
+        public ISerialPort DlmsPort { get; }
 
         public ISystemMonitor SystemMonitor
         {

@@ -32,7 +32,7 @@ namespace Meter.Tests.Boot
             VirtualFlash memory = new VirtualFlash(4096, 16);
             SlowFlash flash = new SlowFlash(memory, 40, 1);
             VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, null, frontEnd);
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, new VirtualSerialPort(), null, frontEnd);
             RunningMeter meter = RunningMeter.Boot(board, port);
             flash.Watched = frontEnd;
 

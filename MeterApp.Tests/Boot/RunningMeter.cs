@@ -48,7 +48,7 @@ namespace Meter.Tests.Boot
             VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
             VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
             VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, null, frontEnd);
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, new VirtualSerialPort(), null, frontEnd);
             return Boot(board, port);
         }
 

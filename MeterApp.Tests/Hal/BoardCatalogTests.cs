@@ -39,6 +39,39 @@ namespace Meter.Tests.Hal
         }
 
         [TestMethod]
+        public void EveryBoardHasADlmsPortApartFromItsConsole()
+        {
+            BoardDefinition[] boards = BoardCatalog.All();
+            for (int b = 0; b < boards.Length; b++)
+            {
+                BoardDefinition board = boards[b];
+                Assert.IsTrue(board.HasDlmsPort, board.Name + ": the meter talks DLMS/HDLC on a second UART");
+                Assert.AreNotEqual(board.ConsolePortName, board.DlmsPortName, board.Name + ": the DLMS port must not be the console");
+                Assert.AreEqual(BoardDefinition.DefaultDlmsBaudRate, board.DlmsBaudRate, board.Name + ": 9600 baud, IEC 62056-46 / -21 mode E");
+                Assert.IsTrue(board.DlmsTxPin != board.ConsoleTxPin && board.DlmsRxPin != board.ConsoleRxPin, board.Name);
+            }
+        }
+
+        [TestMethod]
+        public void TheDlmsPortIsWhereTheBoardReadmesSay()
+        {
+            BoardDefinition esp32 = Esp32DevKitCBoard.Create();
+            Assert.AreEqual("COM3", esp32.DlmsPortName, "ESP32 UART2");
+            Assert.AreEqual(22, esp32.DlmsTxPin);
+            Assert.AreEqual(21, esp32.DlmsRxPin);
+
+            BoardDefinition stm32 = Stm32F769IDiscoveryBoard.Create();
+            Assert.AreEqual("COM7", stm32.DlmsPortName, "UART7");
+            Assert.AreEqual((5 * 16) + 7, stm32.DlmsTxPin, "UART7 TX is PF7 (Arduino D6)");
+            Assert.AreEqual((5 * 16) + 6, stm32.DlmsRxPin, "UART7 RX is PF6 (Arduino D3)");
+            Assert.AreEqual((2 * 16) + 8, stm32.TerminalCoverPin, "the terminal cover moved from D3 to D5 (PC8)");
+
+            BoardDefinition plain = new BoardDefinition("no dlms", "NONE", "COM1", 115200, 1, 2, 3, 4, 5, 6, true, 7, 30, 4096, 16, "x", 8000, CryptoCapabilities.None);
+            Assert.IsFalse(plain.HasDlmsPort);
+            Assert.AreEqual(BoardDefinition.NoPin, plain.DlmsTxPin);
+        }
+
+        [TestMethod]
         public void EveryBoardHasASaneFlashLayout()
         {
             BoardDefinition[] boards = BoardCatalog.All();
@@ -133,16 +166,25 @@ namespace Meter.Tests.Hal
                 board.OpticalPortPin,
                 board.PulseLedPin,
                 board.MeteringChipSelectPin,
+                board.DlmsTxPin,
+                board.DlmsRxPin,
             };
-            if (board.HasMeteringChip)
+
+            // A board without a metering chip has no chip-select pin to check, one without a DLMS port no UART pins.
+            int[] used = new int[pins.Length];
+            int count = 0;
+            for (int i = 0; i < pins.Length; i++)
             {
-                return pins;
+                bool absent = (i == 7 && !board.HasMeteringChip) || (i >= 8 && !board.HasDlmsPort);
+                if (!absent)
+                {
+                    used[count++] = pins[i];
+                }
             }
 
-            // A board without a metering chip has no chip-select pin to check.
-            int[] withoutChip = new int[pins.Length - 1];
-            Array.Copy(pins, withoutChip, withoutChip.Length);
-            return withoutChip;
+            int[] result = new int[count];
+            Array.Copy(used, result, count);
+            return result;
         }
     }
 }

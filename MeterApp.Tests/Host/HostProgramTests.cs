@@ -111,7 +111,7 @@ namespace Meter.Tests.Host
                 UseShellExecute = false,
             };
             info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("\"$0\" \"$1\" run --data \"$2\" 2>\"$3\" | sleep 60");
+            info.ArgumentList.Add("\"$0\" \"$1\" run --data \"$2\" --hdlc-port 0 2>\"$3\" | sleep 60");
             info.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
             info.ArgumentList.Add(MeterDll);
             info.ArgumentList.Add(data);
@@ -163,6 +163,44 @@ namespace Meter.Tests.Host
             run.WaitForExit();
             Assert.AreEqual(2, run.ExitCode);
             StringAssert.Contains(run.Stderr, "--speed needs a whole number");
+
+            run = MeterRun.Start(NewDataDirectory(), "--hdlc-port", "65536");
+            run.CloseInput();
+            run.WaitForExit();
+            Assert.AreEqual(2, run.ExitCode);
+            StringAssert.Contains(run.Stderr, "--hdlc-port needs a TCP port");
+
+            run = MeterRun.Start(NewDataDirectory(), "--dlms-address", "localhost");
+            run.CloseInput();
+            run.WaitForExit();
+            Assert.AreEqual(2, run.ExitCode);
+            StringAssert.Contains(run.Stderr, "--dlms-address needs an IP address");
+        }
+
+        [TestMethod]
+        public void TheDlmsSerialLineListensWhereTheBannerSays()
+        {
+            MeterRun run = MeterRun.Start(NewDataDirectory());
+            try
+            {
+                Assert.IsTrue(run.WaitForStderr("console: this terminal"), run.Stderr);
+                System.Text.RegularExpressions.Match endpoint = System.Text.RegularExpressions.Regex.Match(run.Stderr, @"hdlc: +127\.0\.0\.1:(\d+) ");
+                Assert.IsTrue(endpoint.Success, run.Stderr);
+                int port = int.Parse(endpoint.Groups[1].Value);
+                Assert.AreNotEqual(0, port, "port 0 asks for any free port: the banner shows the one taken");
+                using (var client = new System.Net.Sockets.TcpClient())
+                {
+                    client.Connect(System.Net.IPAddress.Loopback, port);
+                    Assert.IsTrue(client.Connected);
+                }
+            }
+            finally
+            {
+                run.CloseInput();
+                run.WaitForExit();
+            }
+
+            Assert.AreEqual(0, run.ExitCode, run.Stderr);
         }
 
         private static string NewDataDirectory()
@@ -223,6 +261,13 @@ namespace Meter.Tests.Host
                 info.ArgumentList.Add("run");
                 info.ArgumentList.Add("--data");
                 info.ArgumentList.Add(data);
+                if (Array.IndexOf(extra, "--hdlc-port") < 0)
+                {
+                    // Any free port: 4061 may be taken by another meter on this machine.
+                    info.ArgumentList.Add("--hdlc-port");
+                    info.ArgumentList.Add("0");
+                }
+
                 foreach (string arg in extra)
                 {
                     info.ArgumentList.Add(arg);
@@ -253,6 +298,21 @@ namespace Meter.Tests.Host
                 for (int i = 0; i < 600; i++)
                 {
                     if (Stdout.Contains(text))
+                    {
+                        return true;
+                    }
+
+                    System.Threading.Thread.Sleep(50);
+                }
+
+                return false;
+            }
+
+            public bool WaitForStderr(string text)
+            {
+                for (int i = 0; i < 600; i++)
+                {
+                    if (Stderr.Contains(text))
                     {
                         return true;
                     }

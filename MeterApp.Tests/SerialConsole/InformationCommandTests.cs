@@ -44,6 +44,7 @@ namespace Meter.Tests.SerialConsole
             Assert.Contains("board:          test-board\r\n", output);
             Assert.Contains("nanoff target:  TEST_TARGET\r\n", output);
             Assert.Contains("console:        COM9 115200 baud, tx pin 17, rx none\r\n", output);
+            Assert.Contains("dlms port:      none\r\n", output);
             Assert.Contains("main cover pin 4, terminal cover pin 5, magnetic none, optical port pin 7 (active low)", output);
             Assert.Contains("pulse output:   pin 2, 30 ms\r\n", output);
             Assert.Contains("flash:          16 sectors x 4096 bytes = 65536 bytes, image I:\\meter.nor\r\n", output);

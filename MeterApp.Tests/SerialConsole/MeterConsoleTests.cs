@@ -296,7 +296,7 @@ namespace Meter.Tests.SerialConsole
                 m.Flash = flash;
                 m.Clock = VirtualClock.Manual(new DateTime(2026, 3, 1, 12, 0, 0));
                 m.Port = new VirtualSerialPort(4096, 64 * 1024);
-                m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), VirtualUniqueSecret.FromSeed(5), m.Port, null, new VirtualFrontEnd(MeteringScenario.Household(), 1, m.Clock));
+                m.Board = new VirtualBoard(VirtualBoardDefinition.Create(), m.Clock, flash, new VirtualTrng(5), VirtualUniqueSecret.FromSeed(5), m.Port, new VirtualSerialPort(), null, new VirtualFrontEnd(MeteringScenario.Household(), 1, m.Clock));
                 ConsoleOptions options = new ConsoleOptions();
                 options.Echo = false;
                 options.ShowPrompt = false;

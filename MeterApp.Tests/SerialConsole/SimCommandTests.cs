@@ -35,7 +35,7 @@ namespace Meter.Tests.SerialConsole
         {
             ConsoleFixture console = ConsoleFixture.Create();
             VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0));
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, null, console.Port, null, new VirtualFrontEnd(new MeteringScenario(), 1, clock));
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, null, console.Port, new VirtualSerialPort(), null, new VirtualFrontEnd(new MeteringScenario(), 1, clock));
             console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
             string[] lines = console.RunLines("help");
             int helpColumn = 2 + HelpCommand.SyntaxWidth + 2;
@@ -75,7 +75,7 @@ namespace Meter.Tests.SerialConsole
         {
             ConsoleFixture console = ConsoleFixture.Create();
             VirtualClock clock = VirtualClock.Manual(new DateTime(2026, 1, 1, 0, 0, 0));
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, null, console.Port, null, new VirtualFrontEnd(new MeteringScenario(), 1, clock));
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, null, null, null, console.Port, new VirtualSerialPort(), null, new VirtualFrontEnd(new MeteringScenario(), 1, clock));
             console.Commands.Add(VirtualBoardSimulation.CreateSimCommand(board));
             Assert.AreEqual("magnet: on\r\n", console.Run("sim input magnet on"));
             Assert.IsTrue(board.GetInput(DigitalInputId.MagneticSensor).IsActive);

@@ -2,7 +2,6 @@ using System;
 using System.Net.Sockets;
 using Meter.Dlms.Axdr;
 using Meter.Dlms.Client;
-using Meter.Dlms.Transport;
 using Meter.Dlms.Xdlms;
 using Meter.Hal.Crypto.Managed;
 using Meter.Hal.Host;
@@ -10,13 +9,17 @@ using Meter.Hal.Host;
 namespace Meter.Host
 {
     /// <summary>
-    /// `meter read`: reads attributes from a meter over the IEC 62056-47 wrapper, as the public
-    /// client (--auth none, client 16) or with HLS-GMAC and suite 0 (--auth gmac, client 1, keys
-    /// and system title given in hex). Prints one line per target, `obis:attr = value`; a Register or
-    /// Extended register value (class 3/4, attribute 2) is read with its scaler_unit and printed
-    /// scaled, e.g. `1.0.1.8.0.255:2 = 12345 Wh (scaler 0)`. Without --ic, the invocation counter
-    /// continues after the one the meter publishes in 0.0.43.1.0.255 (read publicly first). Exit
-    /// code 0 when every target was read, 1 when one was refused or the exchange failed, 2 for bad arguments.
+    /// `meter read`: reads attributes from a meter over the IEC 62056-47 wrapper (default, TCP 4059)
+    /// or IEC 62056-46 HDLC on a serial line reached over TCP (--transport hdlc, 4061: the virtual
+    /// meter's bridge), as the public client (--auth none, client 16) or with HLS-GMAC and suite 0
+    /// (--auth gmac, client 1, keys and system title given in hex, or --shipment FILE: the meter's
+    /// system title, keys, client SAP and logical device from the shipment file the meter maker
+    /// hands over, the client's own system title from --system-title or a test default). Prints one
+    /// line per target, `obis:attr = value`; a Register or Extended register value (class 3/4,
+    /// attribute 2) is read with its scaler_unit and printed scaled, e.g.
+    /// `1.0.1.8.0.255:2 = 12345 Wh (scaler 0)`. Without --ic, the invocation counter continues after
+    /// the one the meter publishes in 0.0.43.1.0.255 (read publicly first). Exit code 0 when every
+    /// target was read, 1 when one was refused or the exchange failed, 2 for bad arguments.
     /// </summary>
     internal sealed class ReadVerb : IVerb
     {
@@ -25,7 +28,8 @@ namespace Meter.Host
 
         public string Name => "read";
 
-        public string Summary => "read a meter over DLMS/COSEM (TCP wrapper): --auth none|gmac [--ek --ak --system-title --ic] [class/]obis:attr ...";
+        public string Summary => "read a meter over DLMS/COSEM: [--transport wrapper|hdlc] [--host --port --physical] "
+            + "--auth none | --auth gmac --ek --ak --system-title | --shipment FILE, [--ic] [class/]obis:attr ...";
 
         public int Execute(string[] args)
         {
@@ -44,7 +48,7 @@ namespace Meter.Host
 
         private static int Read(ReadOptions options, uint counter)
         {
-            using var connection = new Connection(options, options.Client);
+            using var connection = new ReadConnection(options, options.Client, MaxApdu);
             ClientSecurity security = null;
             if (options.Gmac)
             {
@@ -92,7 +96,7 @@ namespace Meter.Host
         // The counter the meter last accepted from us, published as Data 0.0.43.1.0.255 to the public client: continue after it.
         private static uint ReadInvocationCounter(ReadOptions options)
         {
-            using var connection = new Connection(options, 16);
+            using var connection = new ReadConnection(options, 16, MaxApdu);
             var client = new DlmsClient(connection.Transport, null) { ResponseTimeoutMilliseconds = options.TimeoutMilliseconds };
             client.Associate();
             GetDataResult result = client.Get(new CosemAttributeDescriptor(1, InvocationCounterObject, 2));
@@ -103,19 +107,6 @@ namespace Meter.Host
             }
 
             return checked((uint)result.Data.AsUInt64() + 1);
-        }
-
-        /// <summary>One wrapper connection, closed when disposed.</summary>
-        private sealed class Connection : IDisposable
-        {
-            public Connection(ReadOptions options, ushort client)
-            {
-                Transport = new WrapperClientTransport(options.Host, options.Port, client, options.Server, MaxApdu);
-            }
-
-            public WrapperClientTransport Transport { get; }
-
-            public void Dispose() => Transport.Close();
         }
     }
 }

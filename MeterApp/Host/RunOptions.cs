@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Net;
 
 namespace Meter.Host
 {
@@ -15,10 +16,22 @@ namespace Meter.Host
         /// </summary>
         public const int MaxSpeed = 60;
 
+        /// <summary>The options, for the help text and error messages.</summary>
+        public static readonly string Summary = "--data DIR, --speed N (1-" + MaxSpeed + "), --dlms-address A (default 127.0.0.1), --hdlc-port N (default 4061, 0: any free port)";
+
         public string DataDirectory { get; private set; } = Path.GetFullPath(DefaultDataDirectory);
 
         /// <summary>How many times faster than real time the virtual clock runs.</summary>
         public int Speed { get; private set; } = 1;
+
+        /// <summary>
+        /// Address the meter's DLMS endpoints listen on: the wrapper server and the HDLC serial
+        /// bridge. Loopback by default (issue 5: bound to 127.0.0.1 unless configured).
+        /// </summary>
+        public string DlmsAddress { get; private set; } = "127.0.0.1";
+
+        /// <summary>TCP port of the DLMS serial line's bridge (<see cref="TcpSerialBridge.DefaultPort"/>; 0: any free port).</summary>
+        public int HdlcPort { get; private set; } = TcpSerialBridge.DefaultPort;
 
         public static RunOptions Parse(string[] args)
         {
@@ -38,8 +51,25 @@ namespace Meter.Host
 
                         options.Speed = speed;
                         break;
+                    case "--dlms-address":
+                        string address = ValueOf(args, ref i);
+                        if (!IPAddress.TryParse(address, out _))
+                        {
+                            throw new UsageException("--dlms-address needs an IP address, e.g. 127.0.0.1 or 0.0.0.0");
+                        }
+
+                        options.DlmsAddress = address;
+                        break;
+                    case "--hdlc-port":
+                        if (!int.TryParse(ValueOf(args, ref i), out int port) || port < 0 || port > 65535)
+                        {
+                            throw new UsageException("--hdlc-port needs a TCP port from 0 (any free port) to 65535");
+                        }
+
+                        options.HdlcPort = port;
+                        break;
                     default:
-                        throw new UsageException("unknown option '" + args[i] + "' (options: --data DIR, --speed N)");
+                        throw new UsageException("unknown option '" + args[i] + "' (options: " + Summary + ")");
                 }
             }
 

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using Meter.Boot;
 using Meter.Dlms.Transport;
@@ -25,7 +27,7 @@ namespace Meter.Host
 
         public string Name => "run";
 
-        public string Summary => "run the meter on the virtual board (default). Options: --data DIR, --speed N (1-" + RunOptions.MaxSpeed + ")";
+        public string Summary => "run the meter on the virtual board (default). Options: " + RunOptions.Summary;
 
         public int Execute(string[] args)
         {
@@ -44,7 +46,20 @@ namespace Meter.Host
                 return 1;
             }
 
+            TcpSerialBridge hdlc;
+            try
+            {
+                hdlc = new TcpSerialBridge(IPAddress.Parse(options.DlmsAddress), options.HdlcPort);
+            }
+            catch (SocketException e)
+            {
+                flash.Dispose();
+                Console.Error.WriteLine("meter run: cannot listen for the DLMS serial line on " + options.DlmsAddress + ":" + options.HdlcPort + " (--hdlc-port 0 takes any free port): " + e.Message);
+                return 1;
+            }
+
             using (flash)
+            using (hdlc)
             using (var stop = new ManualResetEventSlim(false))
             using (var port = new StdioSerialPort())
             {
@@ -57,7 +72,7 @@ namespace Meter.Host
                 Console.CancelKeyPress += onCtrlC;
                 try
                 {
-                    return Run(definition, flash, port, stop, options);
+                    return Run(definition, flash, port, hdlc, stop, options);
                 }
                 finally
                 {
@@ -67,21 +82,22 @@ namespace Meter.Host
             }
         }
 
-        private static int Run(BoardDefinition definition, FileBackedFlash flash, StdioSerialPort port, ManualResetEventSlim stop, RunOptions options)
+        // The bridge outlives the application across reboots: the cable stays plugged into the meter.
+        private static int Run(BoardDefinition definition, FileBackedFlash flash, StdioSerialPort port, TcpSerialBridge hdlc, ManualResetEventSlim stop, RunOptions options)
         {
             var clock = VirtualClock.Scaled(options.Speed, DateTime.UtcNow, new HostMonotonicClock());
             var identity = HostSoftwareIdentity.Compute();
-            Banner(definition, flash, options, identity.Version);
+            Banner(definition, flash, hdlc, options, identity.Version);
 
             var uniqueSecret = FileUniqueSecret.LoadOrCreate(options.DataDirectory);
             bool watchdogReset = false;
             while (true)
             {
-                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), uniqueSecret, port, new HostMemoryProbe(), new VirtualFrontEnd(MeteringScenario.Household(), 1, clock));
+                var board = new VirtualBoard(definition, clock, flash, new HostTrng(), uniqueSecret, port, hdlc, new HostMemoryProbe(), new VirtualFrontEnd(MeteringScenario.Household(), 1, clock));
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
-                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(DlmsOptions.LoopbackAddress, WrapperServerSettings.DefaultPort, new FileShipmentSink(options.DataDirectory)));
+                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(options.DlmsAddress, WrapperServerSettings.DefaultPort, new FileShipmentSink(options.DataDirectory)));
                 if (meter.IsReadOnly)
                 {
                     Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
@@ -156,11 +172,12 @@ namespace Meter.Host
             return new ConsoleOptions { Echo = false, ShowPrompt = !Console.IsInputRedirected };
         }
 
-        private static void Banner(BoardDefinition definition, FileBackedFlash flash, RunOptions options, string version)
+        private static void Banner(BoardDefinition definition, FileBackedFlash flash, TcpSerialBridge hdlc, RunOptions options, string version)
         {
             Console.Error.WriteLine("Secure meter " + version + " on the virtual board (" + definition.Name + ", simulated on this PC)");
             Console.Error.WriteLine("  flash:   " + flash.FilePath + " (" + definition.FlashSectorCount + " x " + definition.FlashSectorSize + " bytes NOR)");
             Console.Error.WriteLine("  time:    x" + options.Speed + (options.Speed == 1 ? " (real time)" : " (virtual time runs faster)"));
+            Console.Error.WriteLine("  hdlc:    " + hdlc.Endpoint + " (the " + definition.DlmsPortName + " DLMS serial line, IEC 62056-46 HDLC over TCP: meter read --transport hdlc --port " + hdlc.Port + ")");
             Console.Error.WriteLine("  console: this terminal is the meter's serial console: type 'help'. Ctrl-C stops the meter.");
         }
     }

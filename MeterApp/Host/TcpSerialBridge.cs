@@ -8,7 +8,7 @@ namespace Meter.Host
 {
     /// <summary>
     /// The virtual board's DLMS serial port (the optical/RS-485 line an HDLC client plugs into) as a
-    /// TCP byte stream on 127.0.0.1: a test or a PC tool connects and talks IEC 62056-46 HDLC to the
+    /// TCP byte stream (on 127.0.0.1 unless configured): a test or a PC tool connects and talks IEC 62056-46 HDLC to the
     /// meter's server link through this <see cref="ISerialPort"/>. One attached tool at a time, as
     /// one cable: a new connection unplugs the previous one. With nothing attached, written bytes
     /// are lost, as on a UART with no one listening. Input is buffered up to a bound; a tool that
@@ -32,14 +32,26 @@ namespace Meter.Host
 
         /// <summary>Listens on 127.0.0.1:<paramref name="port"/> (0: any free port, see <see cref="Port"/>).</summary>
         public TcpSerialBridge(int port)
+            : this(IPAddress.Loopback, port)
         {
-            _listener = new TcpListener(IPAddress.Loopback, port);
+        }
+
+        /// <summary>
+        /// Listens on <paramref name="address"/>:<paramref name="port"/> (0: any free port). Anything
+        /// but loopback exposes the meter's serial line to the network: the caller's choice.
+        /// </summary>
+        public TcpSerialBridge(IPAddress address, int port)
+        {
+            _listener = new TcpListener(address ?? throw new ArgumentNullException(nameof(address)), port);
             _listener.Start();
             new Thread(AcceptLoop) { IsBackground = true, Name = "dlms-serial-bridge" }.Start();
         }
 
         /// <summary>The TCP port listened on.</summary>
         public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+        /// <summary>The address and port listened on.</summary>
+        public IPEndPoint Endpoint => (IPEndPoint)_listener.LocalEndpoint;
 
         /// <summary>True while a tool is connected.</summary>
         public bool IsAttached

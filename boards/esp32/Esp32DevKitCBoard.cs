@@ -5,7 +5,9 @@ namespace Meter.Hal.Board
     /// target ESP32_REV3. Pins avoid the strapping pins (0, 2, 5, 12, 15), the module's flash
     /// (6-11), UART0 (1, 3: nanoFramework's debug link), the input-only pins without pull-ups
     /// (34-39) and the firmware's default SPI1/I2C pins (18, 19, 23, 25, 26). An ATM90E26 breakout
-    /// sits on SPI1 with its chip select on GPIO14. See README.md.
+    /// sits on SPI1 with its chip select on GPIO14. The DLMS serial port (optical head or RS-485
+    /// transceiver) is UART2 = COM3 on GPIO22 (TX) and GPIO21 (RX), the last two free
+    /// output-capable GPIOs. See README.md.
     /// </summary>
     public static class Esp32DevKitCBoard
     {
@@ -60,7 +62,11 @@ namespace Meter.Hal.Board
                 watchdogTimeoutMilliseconds: 8000,
                 crypto: crypto,
                 meteringChipSpiBus: MeteringSpiBus,
-                meteringChipSelectPin: 14);
+                meteringChipSelectPin: 14,
+                dlmsPortName: "COM3",
+                dlmsBaudRate: BoardDefinition.DefaultDlmsBaudRate,
+                dlmsTxPin: 22,
+                dlmsRxPin: 21);
         }
     }
 }

@@ -2,7 +2,8 @@ namespace Meter.Hal.Board
 {
     /// <summary>
     /// The simulated board the host program and the tests run on (see boards/virtual/README.md).
-    /// Its "pins" are line numbers of the simulated peripherals, not GPIOs.
+    /// Its "pins" are line numbers of the simulated peripherals, not GPIOs. Its DLMS serial port
+    /// is whatever byte stream the host gives the <c>VirtualBoard</c> (the host program: a TCP bridge).
     /// </summary>
     public static class VirtualBoardDefinition
     {
@@ -29,7 +30,11 @@ namespace Meter.Hal.Board
                 flashSectorCount: 64,
                 flashImagePath: "meter-data/meter.nor",
                 watchdogTimeoutMilliseconds: 8000,
-                crypto: CryptoCapabilities.None);
+                crypto: CryptoCapabilities.None,
+                dlmsPortName: "VCOM2",
+                dlmsBaudRate: BoardDefinition.DefaultDlmsBaudRate,
+                dlmsTxPin: 7,
+                dlmsRxPin: 8);
         }
     }
 }

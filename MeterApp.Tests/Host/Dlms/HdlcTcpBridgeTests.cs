@@ -84,6 +84,24 @@ namespace Meter.Tests.Host.Dlms
             }
         }
 
+        [TestMethod]
+        public void ListensOnTheAddressItIsGiven()
+        {
+            using (TcpSerialBridge bridge = new TcpSerialBridge(System.Net.IPAddress.Loopback, 0))
+            using (SocketSerialPort port = SocketSerialPort.Connect("127.0.0.1", bridge.Port, 5000))
+            {
+                Assert.AreEqual("127.0.0.1", bridge.Endpoint.Address.ToString());
+                Assert.AreEqual(bridge.Port, bridge.Endpoint.Port);
+                Assert.AreNotEqual(0, bridge.Port, "port 0 takes a free port");
+                for (int i = 0; i < 200 && !bridge.IsAttached; i++)
+                {
+                    Thread.Sleep(10);
+                }
+
+                Assert.IsTrue(bridge.IsAttached);
+            }
+        }
+
         private static HdlcClientLink NewClient(SocketSerialPort port)
         {
             HdlcClientSettings settings = new HdlcClientSettings();

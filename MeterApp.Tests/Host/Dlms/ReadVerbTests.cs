@@ -1,13 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
-using System.Threading;
-using Meter.Dlms.Axdr;
-using Meter.Dlms.Server;
 using Meter.Dlms.Transport;
 using Meter.Tests.Dlms;
-using Meter.Tests.Support;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Meter.Tests.Host.Dlms
@@ -19,13 +12,11 @@ namespace Meter.Tests.Host.Dlms
     [TestClass]
     public class ReadVerbTests
     {
-        private static readonly string MeterDll = Path.Combine(AppContext.BaseDirectory, "meter.dll");
-
         [TestMethod]
         public void AGmacReadPrintsScaledRegistersAndContinuesThePublishedInvocationCounter()
         {
             var factory = new FakeMeterFactory();
-            using var served = new Served(factory);
+            using var served = new WrapperServed(factory);
             WrapperTcpServer server = served.Server;
             int exit = Meter(out string stdout, out string stderr, "read", "--port", server.LocalPort.ToString(),
                 "--client", "1", "--auth", "gmac", "--ek", SecurityVectors.Ek, "--ak", SecurityVectors.Ak,
@@ -54,7 +45,7 @@ namespace Meter.Tests.Host.Dlms
         public void APublicReadPrintsRefusalsAndExitsWithOne()
         {
             var factory = new FakeMeterFactory();
-            using var served = new Served(factory);
+            using var served = new WrapperServed(factory);
             WrapperTcpServer server = served.Server;
             int exit = Meter(out string stdout, out string stderr, "read", "--port", server.LocalPort.ToString(), "--auth", "none",
                 "0.0.43.1.0.255:2", "1.0.99.1.0.255:2");
@@ -67,7 +58,7 @@ namespace Meter.Tests.Host.Dlms
         public void WrongKeysNoServerAndBadArgumentsGiveOneLine()
         {
             var factory = new FakeMeterFactory();
-            using var served = new Served(factory);
+            using var served = new WrapperServed(factory);
             WrapperTcpServer server = served.Server;
             int exit = Meter(out string stdout, out string stderr, "read", "--port", server.LocalPort.ToString(), "--auth", "gmac", "--ic", "7",
                 "--ek", "00112233445566778899aabbccddeeff", "--ak", SecurityVectors.Ak, "--system-title", SecurityVectors.ClientTitle, "1.0.1.8.0.255:2");
@@ -89,89 +80,9 @@ namespace Meter.Tests.Host.Dlms
             StringAssert.Contains(stderr, "bad OBIS code");
         }
 
-        /// <summary>A wrapper server on a free loopback port with its accept loop, stopped when disposed.</summary>
-        private sealed class Served : IDisposable
-        {
-            public Served(IApduSessionFactory factory)
-            {
-                Server = new WrapperTcpServer(factory, new WrapperServerSettings("127.0.0.1", 0, 4, 2048, 30000, 20));
-                Server.Start();
-                var loop = new Thread(() =>
-                {
-                    while (Server.IsListening)
-                    {
-                        Server.AcceptPending();
-                    }
-                });
-                loop.IsBackground = true;
-                loop.Start();
-            }
-
-            public WrapperTcpServer Server { get; }
-
-            public void Dispose() => Server.Stop();
-        }
-
         private static int Meter(out string stdout, out string stderr, params string[] args)
         {
-            var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            info.ArgumentList.Add(MeterDll);
-            foreach (string arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using Process process = Process.Start(info);
-            System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
-            stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(60000))
-            {
-                process.Kill(true);
-                Assert.Fail("meter " + string.Join(" ", args) + " did not finish within a minute");
-            }
-
-            stderr = error.Result;
-            return process.ExitCode;
-        }
-
-        /// <summary>A fake meter per connection, all with the Green Book keys and the same values.</summary>
-        private sealed class FakeMeterFactory : IApduSessionFactory
-        {
-            private readonly SecurityVectors _keys = new SecurityVectors(160);
-            private readonly List<FakeMeterSession> _sessions = new List<FakeMeterSession>();
-
-            public FakeMeterSession[] Sessions
-            {
-                get
-                {
-                    lock (_sessions)
-                    {
-                        return _sessions.ToArray();
-                    }
-                }
-            }
-
-            public IApduSession Open(ushort clientSap, ushort serverSap)
-            {
-                var meter = new FakeMeterSession(_keys.Rig.Operations, _keys.EncryptionKey, _keys.AuthenticationKey, Hex.Parse(SecurityVectors.ServerTitle), 5000);
-                meter.Put(1, new byte[] { 0, 0, 43, 1, 0, 255 }, 2, DlmsData.DoubleLongUnsigned(41));
-                meter.Put(3, new byte[] { 1, 0, 1, 8, 0, 255 }, 2, DlmsData.DoubleLongUnsigned(12345));
-                meter.Put(3, new byte[] { 1, 0, 1, 8, 0, 255 }, 3, DlmsData.Structure(DlmsData.Integer(0), DlmsData.Enum(30)));
-                meter.Put(3, new byte[] { 1, 0, 32, 7, 0, 255 }, 2, DlmsData.LongUnsigned(2301));
-                meter.Put(3, new byte[] { 1, 0, 32, 7, 0, 255 }, 3, DlmsData.Structure(DlmsData.Integer(-1), DlmsData.Enum(35)));
-                meter.Put(1, new byte[] { 0, 0, 42, 0, 0, 255 }, 2, DlmsData.OctetString(System.Text.Encoding.ASCII.GetBytes("MTR00000001")));
-                lock (_sessions)
-                {
-                    _sessions.Add(meter);
-                }
-
-                return meter;
-            }
+            return MeterProcess.Run(out stdout, out stderr, args);
         }
     }
 }

@@ -24,7 +24,7 @@ namespace Meter.SerialConsole.Commands
 
         public string Help
         {
-            get { return "board definition: pins, console, flash, crypto"; }
+            get { return "board definition: pins, console, DLMS port, flash, crypto"; }
         }
 
         public bool Privileged
@@ -38,6 +38,7 @@ namespace Meter.SerialConsole.Commands
             output.WriteLine("board:          " + b.Name);
             output.WriteLine("nanoff target:  " + b.NanoffTarget);
             output.WriteLine("console:        " + b.ConsolePortName + " " + b.ConsoleBaudRate + " baud, tx " + Pin(b.ConsoleTxPin) + ", rx " + Pin(b.ConsoleRxPin));
+            output.WriteLine("dlms port:      " + (b.HasDlmsPort ? b.DlmsPortName + " " + b.DlmsBaudRate + " baud, tx " + Pin(b.DlmsTxPin) + ", rx " + Pin(b.DlmsRxPin) : "none"));
             output.WriteLine("inputs:         main cover " + Pin(b.MainCoverPin) + ", terminal cover " + Pin(b.TerminalCoverPin)
                 + ", magnetic " + Pin(b.MagneticSensorPin) + ", optical port " + Pin(b.OpticalPortPin)
                 + (b.InputsActiveLow ? " (active low)" : " (active high)"));
