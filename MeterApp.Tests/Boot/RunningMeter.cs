@@ -45,10 +45,21 @@ namespace Meter.Tests.Boot
         /// </summary>
         public static RunningMeter Boot(VirtualFlash flash, bool batchFrontEnd)
         {
+            return Boot(flash, batchFrontEnd, new VirtualSerialPort());
+        }
+
+        /// <summary>Boots on a real-time clock with the household load, its DLMS UART being <paramref name="dlmsPort"/>.</summary>
+        public static RunningMeter Boot(VirtualFlash flash, Meter.Hal.Io.ISerialPort dlmsPort)
+        {
+            return Boot(flash, false, dlmsPort);
+        }
+
+        private static RunningMeter Boot(VirtualFlash flash, bool batchFrontEnd, Meter.Hal.Io.ISerialPort dlmsPort)
+        {
             VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
             VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
             VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, new VirtualSerialPort(), null, frontEnd);
+            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, dlmsPort, null, frontEnd);
             return Boot(board, port);
         }
 

@@ -171,6 +171,7 @@ namespace Meter.Boot
             };
             MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, push, dlmsOptions);
             supervisor.Add(dlms.WrapperTask);
+            supervisor.Add(dlms.HdlcTask);
             supervisor.Add(push.Task);
             InputTamperMonitor inputTamper = new InputTamperMonitor(
                 recorder,

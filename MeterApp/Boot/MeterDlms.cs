@@ -1,5 +1,6 @@
 using System;
 using Meter.Dlms.Cosem;
+using Meter.Dlms.Hdlc;
 using Meter.Dlms.Objects;
 using Meter.Dlms.Security;
 using Meter.Dlms.Server;
@@ -16,7 +17,7 @@ namespace Meter.Boot
 {
     /// <summary>
     /// The meter's DLMS/COSEM server, composed in two steps. <see cref="Build"/> (at boot) makes
-    /// the transports and their tasks, which run from the start but open no session yet.
+    /// the transports (the wrapper on TCP, HDLC on the DLMS UART) and their tasks, which run from the start but open no session yet.
     /// <see cref="Activate"/> (once crypto is initialised, after metering started) opens or
     /// provisions the DLMS identity and keys, builds the objects and the server, and from then on
     /// the transports' connections get sessions. A meter whose crypto failed its self-test, or that
@@ -60,6 +61,8 @@ namespace Meter.Boot
             _options = options;
             Wrapper = new WrapperTcpServer(this, options.WrapperSettings());
             WrapperTask = new WrapperServerTask(Wrapper);
+            Hdlc = new HdlcServerLink(board.DlmsPort, board.Clock, this, new HdlcServerSettings());
+            HdlcTask = new HdlcServerTask(Hdlc);
         }
 
         /// <summary>The IEC 62056-47 TCP server.</summary>
@@ -67,6 +70,12 @@ namespace Meter.Boot
 
         /// <summary>Its accept loop, a supervised task.</summary>
         public WrapperServerTask WrapperTask { get; }
+
+        /// <summary>The IEC 62056-46 link on the board's DLMS UART (the virtual board's TCP serial bridge).</summary>
+        public HdlcServerLink Hdlc { get; }
+
+        /// <summary>Its serial task.</summary>
+        public HdlcServerTask HdlcTask { get; }
 
         /// <summary>The DLMS identity and keys; null until <see cref="Activate"/>.</summary>
         public DlmsKeys Keys { get; private set; }

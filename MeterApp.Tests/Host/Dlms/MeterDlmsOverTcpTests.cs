@@ -21,31 +21,6 @@ namespace Meter.Tests.Host.Dlms
     [TestClass]
     public class MeterDlmsOverTcpTests
     {
-        private static readonly object[][] StandardObjects =
-        {
-            new object[] { (ushort)1, "0.0.42.0.0.255", 2 },
-            new object[] { (ushort)1, "0.0.96.1.0.255", 2 },
-            new object[] { (ushort)1, "1.0.0.2.0.255", 2 },
-            new object[] { (ushort)3, "1.0.1.8.0.255", 2 },
-            new object[] { (ushort)3, "1.0.1.8.0.255", 3 },
-            new object[] { (ushort)3, "1.0.2.8.0.255", 2 },
-            new object[] { (ushort)3, "1.0.3.8.0.255", 2 },
-            new object[] { (ushort)3, "1.0.4.8.0.255", 2 },
-            new object[] { (ushort)3, "1.0.32.7.0.255", 2 },
-            new object[] { (ushort)3, "1.0.31.7.0.255", 2 },
-            new object[] { (ushort)3, "1.0.14.7.0.255", 2 },
-            new object[] { (ushort)3, "1.0.13.7.0.255", 2 },
-            new object[] { (ushort)8, "0.0.1.0.0.255", 2 },
-            new object[] { (ushort)64, "0.0.43.0.0.255", 2 },
-            new object[] { (ushort)64, "0.0.43.0.0.255", 5 },
-            new object[] { (ushort)15, "0.0.40.0.0.255", 2 },
-            new object[] { (ushort)1, "0.0.43.1.0.255", 2 },
-            new object[] { (ushort)7, "1.0.99.1.0.255", 2 },
-            new object[] { (ushort)7, "1.0.99.1.0.255", 3 },
-            new object[] { (ushort)7, "0.0.99.98.0.255", 2 },
-            new object[] { (ushort)7, "0.0.99.98.1.255", 2 },
-        };
-
         [TestMethod]
         public void ThePublicClientReadsTheNameplateButNotTheRegisters()
         {
@@ -81,7 +56,7 @@ namespace Meter.Tests.Host.Dlms
                 var transport = Connect(meter, 1);
                 var client = new DlmsClient(transport, Security(shipment, 1));
                 client.Associate();
-                foreach (object[] row in StandardObjects)
+                foreach (object[] row in MeterDlmsFixture.StandardObjects)
                 {
                     GetDataResult result = client.Get(Attribute((ushort)row[0], (string)row[1], (int)row[2]));
                     Assert.IsTrue(result.IsData, row[1] + ":" + row[2] + " " + result.AccessResult);
@@ -173,17 +148,7 @@ namespace Meter.Tests.Host.Dlms
 
         private static RunningMeter Start(VirtualFlash flash)
         {
-            RunningMeter meter = RunningMeter.Boot(flash);
-            meter.App.Start();
-            Assert.IsNull(meter.App.Dlms.Unavailable);
-            for (int i = 0; i < 500 && (meter.App.Metrology.Latest == null || meter.App.Dlms.Wrapper.LocalPort == 0); i++)
-            {
-                Thread.Sleep(10);
-            }
-
-            Assert.IsNotNull(meter.App.Metrology.Latest, "metrology published");
-            Assert.AreNotEqual(0, meter.App.Dlms.Wrapper.LocalPort);
-            return meter;
+            return MeterDlmsFixture.Start(flash);
         }
 
         private static WrapperClientTransport Connect(RunningMeter meter, ushort clientSap)
@@ -193,37 +158,17 @@ namespace Meter.Tests.Host.Dlms
 
         private static ShipmentFile ParseShipment(RunningMeter meter)
         {
-            Assert.IsNotNull(meter.Shipment.Content, "the meter shipped its keys at first start");
-            string error;
-            ShipmentFile file = meter.Shipment.Parse(out error);
-            Assert.IsNull(error);
-            return file;
+            return MeterDlmsFixture.ParseShipment(meter);
         }
 
         private static ClientSecurity Security(ShipmentFile shipment, uint invocationCounter)
         {
-            byte[] ek = new byte[16];
-            byte[] ak = new byte[16];
-            shipment.CopyKey(0, ek, 0);
-            shipment.CopyKey(2, ak, 0);
-            ClientKeys keys = ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng((int)invocationCounter), ek, ak);
-            ClientSecurity security = keys.Security(new byte[] { 0x48, 0x45, 0x53, 0, 0, 0, 0, 1 }, invocationCounter);
-            byte[] title = new byte[8];
-            shipment.CopySystemTitle(title, 0);
-            security.ExpectedServerSystemTitle = title;
-            return security;
+            return MeterDlmsFixture.Security(shipment, invocationCounter);
         }
 
         private static CosemAttributeDescriptor Attribute(ushort classId, string obis, int attribute)
         {
-            string[] parts = obis.Split('.');
-            byte[] name = new byte[6];
-            for (int i = 0; i < 6; i++)
-            {
-                name[i] = byte.Parse(parts[i]);
-            }
-
-            return new CosemAttributeDescriptor(classId, name, (sbyte)attribute);
+            return MeterDlmsFixture.Attribute(classId, obis, attribute);
         }
     }
 }
