@@ -111,7 +111,7 @@ namespace Meter.Tests.Host
                 UseShellExecute = false,
             };
             info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("\"$0\" \"$1\" run --data \"$2\" --hdlc-port 0 2>\"$3\" | sleep 60");
+            info.ArgumentList.Add("\"$0\" \"$1\" run --data \"$2\" --hdlc-port 0 --dlms-port 0 2>\"$3\" | sleep 60");
             info.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
             info.ArgumentList.Add(MeterDll);
             info.ArgumentList.Add(data);
@@ -169,6 +169,12 @@ namespace Meter.Tests.Host
             run.WaitForExit();
             Assert.AreEqual(2, run.ExitCode);
             StringAssert.Contains(run.Stderr, "--hdlc-port needs a TCP port");
+
+            run = MeterRun.Start(NewDataDirectory(), "--dlms-port", "-1");
+            run.CloseInput();
+            run.WaitForExit();
+            Assert.AreEqual(2, run.ExitCode);
+            StringAssert.Contains(run.Stderr, "--dlms-port needs a TCP port");
 
             run = MeterRun.Start(NewDataDirectory(), "--dlms-address", "localhost");
             run.CloseInput();
@@ -265,6 +271,13 @@ namespace Meter.Tests.Host
                 {
                     // Any free port: 4061 may be taken by another meter on this machine.
                     info.ArgumentList.Add("--hdlc-port");
+                    info.ArgumentList.Add("0");
+                }
+
+                if (Array.IndexOf(extra, "--dlms-port") < 0)
+                {
+                    // Likewise 4059.
+                    info.ArgumentList.Add("--dlms-port");
                     info.ArgumentList.Add("0");
                 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net;
+using Meter.Dlms.Transport;
 
 namespace Meter.Host
 {
@@ -17,7 +18,7 @@ namespace Meter.Host
         public const int MaxSpeed = 60;
 
         /// <summary>The options, for the help text and error messages.</summary>
-        public static readonly string Summary = "--data DIR, --speed N (1-" + MaxSpeed + "), --dlms-address A (default 127.0.0.1), --hdlc-port N (default 4061, 0: any free port)";
+        public static readonly string Summary = "--data DIR, --speed N (1-" + MaxSpeed + "), --dlms-address A (default 127.0.0.1), --dlms-port N (default 4059, 0: any free port), --hdlc-port N (default 4061, 0: any free port)";
 
         public string DataDirectory { get; private set; } = Path.GetFullPath(DefaultDataDirectory);
 
@@ -29,6 +30,9 @@ namespace Meter.Host
         /// bridge. Loopback by default (issue 5: bound to 127.0.0.1 unless configured).
         /// </summary>
         public string DlmsAddress { get; private set; } = "127.0.0.1";
+
+        /// <summary>TCP port of the IEC 62056-47 wrapper server (<see cref="WrapperServerSettings.DefaultPort"/>; 0: any free port).</summary>
+        public int DlmsPort { get; private set; } = WrapperServerSettings.DefaultPort;
 
         /// <summary>TCP port of the DLMS serial line's bridge (<see cref="TcpSerialBridge.DefaultPort"/>; 0: any free port).</summary>
         public int HdlcPort { get; private set; } = TcpSerialBridge.DefaultPort;
@@ -59,6 +63,14 @@ namespace Meter.Host
                         }
 
                         options.DlmsAddress = address;
+                        break;
+                    case "--dlms-port":
+                        if (!int.TryParse(ValueOf(args, ref i), out int dlmsPort) || dlmsPort < 0 || dlmsPort > 65535)
+                        {
+                            throw new UsageException("--dlms-port needs a TCP port from 0 (any free port) to 65535");
+                        }
+
+                        options.DlmsPort = dlmsPort;
                         break;
                     case "--hdlc-port":
                         if (!int.TryParse(ValueOf(args, ref i), out int port) || port < 0 || port > 65535)

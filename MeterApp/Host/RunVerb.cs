@@ -97,7 +97,7 @@ namespace Meter.Host
                 using var reboot = new ManualResetEventSlim(false);
                 board.VirtualSystem.RebootRequested += (sender, e) => reboot.Set();
 
-                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(options.DlmsAddress, WrapperServerSettings.DefaultPort, new FileShipmentSink(options.DataDirectory)));
+                MeterApplication meter = MeterApplication.Boot(board, identity, ConsoleOptionsFor(), MeterConsole.HostPbkdf2Iterations, new DlmsOptions(options.DlmsAddress, options.DlmsPort, new FileShipmentSink(options.DataDirectory)));
                 if (meter.IsReadOnly)
                 {
                     Console.Error.WriteLine("meter: the flash holds a newer format version; the record store is read-only and nothing is saved");
@@ -177,6 +177,7 @@ namespace Meter.Host
             Console.Error.WriteLine("Secure meter " + version + " on the virtual board (" + definition.Name + ", simulated on this PC)");
             Console.Error.WriteLine("  flash:   " + flash.FilePath + " (" + definition.FlashSectorCount + " x " + definition.FlashSectorSize + " bytes NOR)");
             Console.Error.WriteLine("  time:    x" + options.Speed + (options.Speed == 1 ? " (real time)" : " (virtual time runs faster)"));
+            Console.Error.WriteLine("  dlms:    " + options.DlmsAddress + ":" + options.DlmsPort + " (IEC 62056-47 wrapper over TCP; keys for a head-end: meter read --shipment " + Path.Combine(options.DataDirectory, FileShipmentSink.FileName) + " --port " + options.DlmsPort + " 1.0.1.8.0.255:2)");
             Console.Error.WriteLine("  hdlc:    " + hdlc.Endpoint + " (the " + definition.DlmsPortName + " DLMS serial line, IEC 62056-46 HDLC over TCP: meter read --transport hdlc --port " + hdlc.Port + ")");
             Console.Error.WriteLine("  console: this terminal is the meter's serial console: type 'help'. Ctrl-C stops the meter.");
         }
