@@ -161,12 +161,7 @@ namespace Meter.Boot
                 supervisor.Add(new LoadProfileTask(loadProfile));
             }
 
-            ICosemObject[] profiles = new ICosemObject[]
-            {
-                ProfileObjects.LoadProfile(loadProfile),
-                ProfileObjects.StandardEventLog(events),
-                ProfileObjects.FraudDetectionLog(fraudLog),
-            };
+            ICosemObject[] profiles = ProfileObjects.Build(loadProfile, events, fraudLog);
             MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, dlmsOptions);
             supervisor.Add(dlms.WrapperTask);
             InputTamperMonitor inputTamper = new InputTamperMonitor(

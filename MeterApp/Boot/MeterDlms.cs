@@ -83,7 +83,8 @@ namespace Meter.Boot
         /// <summary>
         /// Makes the transports; nothing is served before <see cref="Activate"/>.
         /// <paramref name="profiles"/> are the profile generic objects (load profile, event logs)
-        /// the management client reads besides the standard objects.
+        /// and the Data objects their capture objects name (<see cref="ProfileObjects.Build"/>),
+        /// which the management client reads besides the standard objects.
         /// </summary>
         public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, DlmsOptions options)
         {

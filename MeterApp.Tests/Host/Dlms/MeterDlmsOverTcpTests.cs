@@ -44,6 +44,9 @@ namespace Meter.Tests.Host.Dlms
             new object[] { (ushort)7, "1.0.99.1.0.255", 3 },
             new object[] { (ushort)7, "0.0.99.98.0.255", 2 },
             new object[] { (ushort)7, "0.0.99.98.1.255", 2 },
+            new object[] { (ushort)1, "0.0.96.10.1.255", 2 },
+            new object[] { (ushort)1, "0.0.96.11.0.255", 2 },
+            new object[] { (ushort)1, "0.0.96.11.1.255", 2 },
         };
 
         [TestMethod]
@@ -97,6 +100,64 @@ namespace Meter.Tests.Host.Dlms
                 Assert.IsTrue(rows.IsData, rows.AccessResult.ToString());
                 Assert.AreEqual(2, rows.Data.Count);
                 Assert.AreEqual((int)Meter.Events.EventCode.PowerUp, (int)rows.Data[0][1].AsInt64(), "the first event of a new meter is its power-up");
+                client.Release();
+                transport.Close();
+            }
+            finally
+            {
+                meter.App.Stop();
+            }
+        }
+
+        [TestMethod]
+        public void EveryCaptureObjectOfEveryProfileIsListedAndReadable()
+        {
+            RunningMeter meter = Start(new VirtualFlash(4096, 64));
+            try
+            {
+                var transport = Connect(meter, 1);
+                var client = new DlmsClient(transport, Security(ParseShipment(meter), 1));
+                client.Associate();
+                GetDataResult list = client.Get(Attribute(15, "0.0.40.0.0.255", 2));
+                Assert.IsTrue(list.IsData, list.AccessResult.ToString());
+                int profiles = 0;
+                int columns = 0;
+                for (int i = 0; i < list.Data.Count; i++)
+                {
+                    DlmsData entry = list.Data[i];
+                    if ((ushort)entry[0].AsInt64() != 7)
+                    {
+                        continue;
+                    }
+
+                    profiles++;
+                    string profile = Obis(entry[2].GetBytes());
+                    GetDataResult captureObjects = client.Get(Attribute(7, profile, 3));
+                    Assert.IsTrue(captureObjects.IsData, profile + ":3 " + captureObjects.AccessResult);
+                    for (int c = 0; c < captureObjects.Data.Count; c++)
+                    {
+                        DlmsData column = captureObjects.Data[c];
+                        ushort classId = (ushort)column[0].AsInt64();
+                        string name = Obis(column[1].GetBytes());
+                        int attribute = (int)column[2].AsInt64();
+                        string where = profile + " column " + c + " " + classId + "/" + name + ":" + attribute;
+                        Assert.IsTrue(IsReadable(list.Data, classId, name, attribute), where + " is not in the object list with read access");
+                        GetDataResult value = client.Get(Attribute(classId, name, attribute));
+                        Assert.IsTrue(value.IsData, where + " " + value.AccessResult);
+                        columns++;
+                    }
+                }
+
+                Assert.AreEqual(3, profiles);
+                Assert.AreEqual(10, columns);
+
+                // The values the profiles capture: newest event codes (0 for an empty log) and the newest load-profile status.
+                Assert.AreEqual((long)Newest(meter.App.Events), client.Get(Attribute(1, "0.0.96.11.0.255", 2)).Data.AsInt64());
+                Assert.AreEqual((long)Newest(meter.App.FraudLog), client.Get(Attribute(1, "0.0.96.11.1.255", 2)).Data.AsInt64());
+                Meter.Profiles.LoadProfileEntry last = meter.App.LoadProfile.Ring.Last;
+                DlmsData status = client.Get(Attribute(1, "0.0.96.10.1.255", 2)).Data;
+                Assert.AreEqual(DlmsDataType.Unsigned, status.Type);
+                Assert.AreEqual(last == null ? 0L : (long)last.Status, status.AsInt64());
                 client.Release();
                 transport.Close();
             }
@@ -212,6 +273,42 @@ namespace Meter.Tests.Host.Dlms
             shipment.CopySystemTitle(title, 0);
             security.ExpectedServerSystemTitle = title;
             return security;
+        }
+
+        // Association LN object_list (Blue Book 4.4.4): {class_id, version, logical_name, {attribute_access, method_access}}.
+        private static bool IsReadable(DlmsData objectList, ushort classId, string name, int attribute)
+        {
+            for (int i = 0; i < objectList.Count; i++)
+            {
+                DlmsData entry = objectList[i];
+                if ((ushort)entry[0].AsInt64() != classId || Obis(entry[2].GetBytes()) != name)
+                {
+                    continue;
+                }
+
+                DlmsData attributes = entry[3][0];
+                for (int a = 0; a < attributes.Count; a++)
+                {
+                    if ((int)attributes[a][0].AsInt64() == attribute)
+                    {
+                        long mode = attributes[a][1].AsInt64();
+                        return mode == 1 || mode == 3 || mode == 4 || mode == 6;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static ushort Newest(Meter.Events.EventLog log)
+        {
+            Meter.Events.MeterEvent[] newest = log.ReadLatest(1);
+            return newest.Length == 0 ? (ushort)0 : newest[0].Code;
+        }
+
+        private static string Obis(byte[] name)
+        {
+            return name[0] + "." + name[1] + "." + name[2] + "." + name[3] + "." + name[4] + "." + name[5];
         }
 
         private static CosemAttributeDescriptor Attribute(ushort classId, string obis, int attribute)
