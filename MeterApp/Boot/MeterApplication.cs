@@ -175,6 +175,7 @@ namespace Meter.Boot
             console.Commands.Add(new TamperCommand(metrology.Task.Tamper, inputTamper));
             console.Commands.Add(new CryptoCommand(crypto));
             console.Commands.Add(new SelfTestCommand(crypto));
+            console.Commands.Add(new DlmsCommand(dlms));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
             return new MeterApplication(board, store, mount, events, fraudLog, loadProfile, bootCount, metrology, crypto, dlms, inputTamper, supervisor, console);

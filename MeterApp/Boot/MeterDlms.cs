@@ -77,6 +77,12 @@ namespace Meter.Boot
             get { return _server; }
         }
 
+        /// <summary>The persistent invocation counters (ours, the management client's); null until the server is up.</summary>
+        public DlmsInvocationCounters Counters
+        {
+            get { return _counters; }
+        }
+
         /// <summary>Why the server is not up (null once it is): shown by the console.</summary>
         public string Unavailable { get; private set; }
 

@@ -168,6 +168,51 @@ namespace Meter.Tests.Host.Dlms
         }
 
         [TestMethod]
+        public void TheConsoleShowsConnectionsFailuresAndCounters()
+        {
+            RunningMeter meter = Start(new VirtualFlash(4096, 64));
+            try
+            {
+                ShipmentFile shipment = ParseShipment(meter);
+                var transport = Connect(meter, 1);
+                var client = new DlmsClient(transport, Security(shipment, 100));
+                client.Associate();
+                Assert.IsTrue(client.Get(Attribute(3, "1.0.1.8.0.255", 2)).IsData);
+                client.Release();
+                transport.Close();
+
+                // A head-end with a wrong authentication key: its ciphered AARQ does not verify.
+                var forged = Connect(meter, 1);
+                bool refused = false;
+                try
+                {
+                    new DlmsClient(forged, Security(WithWrongAuthenticationKey(shipment), client.NextInvocationCounter)).Associate();
+                }
+                catch (DlmsClientException)
+                {
+                    refused = true;
+                }
+
+                forged.Close();
+                Assert.IsTrue(refused);
+
+                string answer = meter.Ask("dlms", "policy");
+                var statistics = meter.App.Dlms.Server.Statistics;
+                Assert.IsTrue(statistics.SecurityFailures > 0, "the forged AARQ is a security failure");
+                Assert.Contains("accepted 2  refused 0", answer);
+                Assert.Contains("security failures " + statistics.SecurityFailures + "  authentication failures 0  faults 0", answer);
+                Assert.Contains("IC in         SAP 1 last accepted " + (client.NextInvocationCounter - 1), answer);
+                uint next = meter.App.Dlms.Counters.OwnUnicast.NextValue;
+                Assert.IsTrue(next > 0, "the meter ciphered its answers");
+                Assert.Contains("IC out        next " + next, answer);
+            }
+            finally
+            {
+                meter.App.Stop();
+            }
+        }
+
+        [TestMethod]
         public void TheClientCounterSurvivesARestartAndAReplayIsRefused()
         {
             VirtualFlash flash = new VirtualFlash(4096, 64);
@@ -259,6 +304,20 @@ namespace Meter.Tests.Host.Dlms
             ShipmentFile file = meter.Shipment.Parse(out error);
             Assert.IsNull(error);
             return file;
+        }
+
+        private static ShipmentFile WithWrongAuthenticationKey(ShipmentFile shipment)
+        {
+            byte[] title = new byte[8];
+            shipment.CopySystemTitle(title, 0);
+            ShipmentFile copy = new ShipmentFile(title, 0, shipment.LogicalDevice, shipment.ClientSap);
+            byte[] key = new byte[16];
+            shipment.CopyKey(0, key, 0);
+            copy.SetKey(0, key, 0);
+            shipment.CopyKey(2, key, 0);
+            key[0] ^= 1;
+            copy.SetKey(2, key, 0);
+            return copy;
         }
 
         private static ClientSecurity Security(ShipmentFile shipment, uint invocationCounter)
