@@ -1,6 +1,8 @@
 using System;
+using Meter.Dlms.Axdr;
 using Meter.Dlms.Cosem;
 using Meter.Dlms.Objects;
+using Meter.Dlms.Xdlms;
 using Meter.Events;
 using Meter.Hal.Virtual;
 using Meter.Profiles;
@@ -55,12 +57,12 @@ namespace Meter.Tests.Dlms
 
         private static CaptureObjectDefinition[] Columns(ProfileGeneric profile)
         {
-            Meter.Dlms.Axdr.DlmsData value;
-            Assert.AreEqual((byte)Meter.Dlms.Xdlms.DataAccessResult.Success, (byte)profile.Get(new CosemRequestContext(), 3, null, out value));
+            DlmsData value;
+            Assert.AreEqual((byte)DataAccessResult.Success, (byte)profile.Get(new CosemRequestContext(), 3, null, out value));
             CaptureObjectDefinition[] columns = new CaptureObjectDefinition[value.Count];
             for (int i = 0; i < columns.Length; i++)
             {
-                Assert.AreEqual((byte)Meter.Dlms.Xdlms.DataAccessResult.Success, (byte)CaptureObjectDefinition.Parse(value[i], out columns[i]));
+                Assert.AreEqual((byte)DataAccessResult.Success, (byte)CaptureObjectDefinition.Parse(value[i], out columns[i]));
             }
 
             return columns;
