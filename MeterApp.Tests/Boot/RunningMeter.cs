@@ -57,10 +57,14 @@ namespace Meter.Tests.Boot
         private static RunningMeter Boot(VirtualFlash flash, bool batchFrontEnd, Meter.Hal.Io.ISerialPort dlmsPort)
         {
             VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
-            VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
-            VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
-            VirtualBoard board = new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, dlmsPort, null, frontEnd);
-            return Boot(board, port);
+            return Boot(NewBoard(flash, batchFrontEnd, port, dlmsPort), port);
+        }
+
+        /// <summary>Boots on a real-time clock with no factory station attached: a new meter's DLMS stays unprovisioned (<see cref="Shipment"/> is null).</summary>
+        public static RunningMeter BootWithoutFactoryStation(VirtualFlash flash)
+        {
+            VirtualSerialPort port = new VirtualSerialPort(4096, 64 * 1024);
+            return Boot(NewBoard(flash, false, port, new VirtualSerialPort()), port, null);
         }
 
         /// <summary>DLMS on loopback, any free port (tests run side by side), provisioned at first start into a RAM shipment sink.</summary>
@@ -72,12 +76,23 @@ namespace Meter.Tests.Boot
         /// <summary>Boots on <paramref name="board"/>, whose console is <paramref name="port"/>.</summary>
         public static RunningMeter Boot(VirtualBoard board, VirtualSerialPort port)
         {
+            return Boot(board, port, new MemoryShipmentSink());
+        }
+
+        private static RunningMeter Boot(VirtualBoard board, VirtualSerialPort port, MemoryShipmentSink shipment)
+        {
             ConsoleOptions options = new ConsoleOptions();
             options.Echo = false;
             options.ShowPrompt = false;
-            MemoryShipmentSink shipment = new MemoryShipmentSink();
             MeterApplication app = MeterApplication.Boot(board, ConsoleFixture.Identity(), options, 2, new DlmsOptions(DlmsOptions.LoopbackAddress, 0, shipment));
             return new RunningMeter(board, port, app, shipment);
+        }
+
+        private static VirtualBoard NewBoard(VirtualFlash flash, bool batchFrontEnd, VirtualSerialPort port, Meter.Hal.Io.ISerialPort dlmsPort)
+        {
+            VirtualClock clock = VirtualClock.Scaled(1, new DateTime(2026, 6, 1, 0, 0, 0));
+            VirtualFrontEnd frontEnd = new VirtualFrontEnd(MeteringScenario.Household(), 11, batchFrontEnd ? null : clock);
+            return new VirtualBoard(VirtualBoardDefinition.Create(), clock, flash, new VirtualTrng(11), VirtualUniqueSecret.FromSeed(11), port, dlmsPort, null, frontEnd);
         }
 
         /// <summary>The supervisor's status of the task called <paramref name="name"/> (tasks are found by name: the list grows).</summary>

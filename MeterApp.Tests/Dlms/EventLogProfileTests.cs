@@ -29,7 +29,7 @@ namespace Meter.Tests.Dlms
             AssertCodes(fraud, EventCode.TerminalCoverRemoved, EventCode.ReversePowerDetected, EventCode.ReplayAttack);
 
             // Terminal cover removed at 12:01 UTC as a head-end receives it.
-            DlmsBytes.AreEqual("0202" + "090c07ea0501050c010000000000" + "1128", Encode(fraud[0]));
+            DlmsBytes.AreEqual("0202" + "090c07ea0501050c010000000000" + "120028", Encode(fraud[0]));
         }
 
         [TestMethod]
@@ -112,7 +112,7 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual(codes.Length, rows.Count);
             for (int i = 0; i < codes.Length; i++)
             {
-                Assert.AreEqual(DlmsDataType.Unsigned, rows[i][rows[i].Count - 1].Type);
+                Assert.AreEqual(DlmsDataType.LongUnsigned, rows[i][rows[i].Count - 1].Type);
                 Assert.AreEqual((long)codes[i], rows[i][rows[i].Count - 1].AsInt64());
             }
         }

@@ -163,12 +163,7 @@ namespace Meter.Boot
                 supervisor.Add(new LoadProfileTask(loadProfile));
             }
 
-            ICosemObject[] profiles = new ICosemObject[]
-            {
-                ProfileObjects.LoadProfile(loadProfile),
-                ProfileObjects.StandardEventLog(events),
-                ProfileObjects.FraudDetectionLog(fraudLog),
-            };
+            ICosemObject[] profiles = ProfileObjects.Build(loadProfile, events, fraudLog);
             MeterDlms dlms = MeterDlms.Build(board, store, recorder, writable, metrology.Task, identity, profiles, push, dlmsOptions);
             supervisor.Add(dlms.WrapperTask);
             supervisor.Add(dlms.HdlcTask);
@@ -184,6 +179,7 @@ namespace Meter.Boot
             console.Commands.Add(new TamperCommand(metrology.Task.Tamper, inputTamper));
             console.Commands.Add(new CryptoCommand(crypto));
             console.Commands.Add(new SelfTestCommand(crypto));
+            console.Commands.Add(new DlmsCommand(dlms));
             console.ProvisionAtFirstBoot(mount.WasBlank);
             supervisor.Add(console.Task);
             return new MeterApplication(board, store, mount, events, fraudLog, loadProfile, bootCount, metrology, crypto, dlms, inputTamper, supervisor, console);

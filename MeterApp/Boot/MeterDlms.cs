@@ -89,14 +89,21 @@ namespace Meter.Boot
             get { return _server; }
         }
 
+        /// <summary>The persistent invocation counters (ours, the management client's); null until the server is up.</summary>
+        public DlmsInvocationCounters Counters
+        {
+            get { return _counters; }
+        }
+
         /// <summary>Why the server is not up (null once it is): shown by the console.</summary>
         public string Unavailable { get; private set; }
 
         /// <summary>
         /// Makes the transports; nothing is served before <see cref="Activate"/>.
         /// <paramref name="profiles"/> are the profile generic objects (load profile, event logs)
-        /// the management client reads besides the standard objects; <paramref name="push"/> the
-        /// push client whose setups it serves and whose keys it keeps current.
+        /// and the Data objects their capture objects name (<see cref="ProfileObjects.Build"/>),
+        /// which the management client reads besides the standard objects; <paramref name="push"/>
+        /// the push client whose setups it serves and whose keys it keeps current.
         /// </summary>
         public static MeterDlms Build(IBoard board, RecordStore store, IEventRecorder events, bool writable, IMeasurementSource measurements, SoftwareIdentity software, ICosemObject[] profiles, MeterPush push, DlmsOptions options)
         {

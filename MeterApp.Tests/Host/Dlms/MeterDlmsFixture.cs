@@ -39,6 +39,9 @@ namespace Meter.Tests.Host.Dlms
             new object[] { (ushort)7, "1.0.99.1.0.255", 3 },
             new object[] { (ushort)7, "0.0.99.98.0.255", 2 },
             new object[] { (ushort)7, "0.0.99.98.1.255", 2 },
+            new object[] { (ushort)1, "0.0.96.10.1.255", 2 },
+            new object[] { (ushort)1, "0.0.96.11.0.255", 2 },
+            new object[] { (ushort)1, "0.0.96.11.1.255", 2 },
         };
 
         /// <summary>Boots and starts a meter on <paramref name="flash"/>, waiting for its first measurement and its TCP port.</summary>

@@ -9,8 +9,8 @@ namespace Meter.Dlms.Objects
     /// <summary>
     /// The buffer of an event log profile (standard 0.0.99.98.0.255, fraud detection
     /// 0.0.99.98.1.255) over one <see cref="EventLog"/>. Row columns: clock (octet-string(12),
-    /// UTC) and event code (unsigned: every code of <see cref="EventCode"/> is at most 255, as in
-    /// IDIS). Entries are added by events only, so the capture method is refused; reset clears
+    /// UTC) and event code (long-unsigned, the type of the captured event code object,
+    /// <see cref="EventCodeValue"/>). Entries are added by events only, so the capture method is refused; reset clears
     /// the log, which then holds its one "event log cleared" (255) entry.
     /// </summary>
     public sealed class EventLogBuffer : IProfileBuffer
@@ -71,7 +71,7 @@ namespace Meter.Dlms.Objects
                 rows[i] = new DlmsData[]
                 {
                     ProfileDateTime.ToOctetString(entry.Timestamp),
-                    entry.Code <= byte.MaxValue ? DlmsData.Unsigned((byte)entry.Code) : DlmsData.LongUnsigned(entry.Code),
+                    DlmsData.LongUnsigned(entry.Code),
                 };
             }
 

@@ -7,7 +7,8 @@ namespace Meter.Dlms.Objects
     /// <summary>
     /// The meter's profile generic instances (IDIS logical names): the load profile
     /// 1.0.99.1.0.255 and the two event logs, standard 0.0.99.98.0.255 and fraud detection
-    /// 0.0.99.98.1.255, with their capture objects.
+    /// 0.0.99.98.1.255, with their capture objects, and the Data objects those capture objects
+    /// name besides the clock and the energy registers (AMR profile status, event codes).
     /// </summary>
     public static class ProfileObjects
     {
@@ -34,6 +35,24 @@ namespace Meter.Dlms.Objects
             get { return new byte[] { 0, 0, 99, 98, 1, 255 }; }
         }
 
+        /// <summary>AMR profile status (0.0.96.10.1.255), captured by the load profile.</summary>
+        public static byte[] AmrProfileStatusName
+        {
+            get { return new byte[] { 0, 0, 96, 10, 1, 255 }; }
+        }
+
+        /// <summary>Event code of the standard event log (0.0.96.11.0.255), captured by that log.</summary>
+        public static byte[] StandardEventCodeName
+        {
+            get { return new byte[] { 0, 0, 96, 11, 0, 255 }; }
+        }
+
+        /// <summary>Event code of the fraud detection log (0.0.96.11.1.255), captured by that log.</summary>
+        public static byte[] FraudEventCodeName
+        {
+            get { return new byte[] { 0, 0, 96, 11, 1, 255 }; }
+        }
+
         /// <summary>
         /// Load profile columns: clock 0.0.1.0.0.255:2, AMR profile status 0.0.96.10.1.255:2,
         /// +A 1.0.1.8.0.255:2, −A 1.0.2.8.0.255:2, +R 1.0.3.8.0.255:2, −R 1.0.4.8.0.255:2.
@@ -43,7 +62,7 @@ namespace Meter.Dlms.Objects
             return new CaptureObjectDefinition[]
             {
                 Clock(),
-                Column(DataClass, 0, 0, 96, 10, 1),
+                Column(DataClass, AmrProfileStatusName),
                 Column(RegisterClass, 1, 0, 1, 8, 0),
                 Column(RegisterClass, 1, 0, 2, 8, 0),
                 Column(RegisterClass, 1, 0, 3, 8, 0),
@@ -54,13 +73,13 @@ namespace Meter.Dlms.Objects
         /// <summary>Standard event log columns: clock 0.0.1.0.0.255:2, event code 0.0.96.11.0.255:2.</summary>
         public static CaptureObjectDefinition[] StandardEventLogColumns()
         {
-            return new CaptureObjectDefinition[] { Clock(), Column(DataClass, 0, 0, 96, 11, 0) };
+            return new CaptureObjectDefinition[] { Clock(), Column(DataClass, StandardEventCodeName) };
         }
 
         /// <summary>Fraud detection log columns: clock 0.0.1.0.0.255:2, event code 0.0.96.11.1.255:2.</summary>
         public static CaptureObjectDefinition[] FraudDetectionLogColumns()
         {
-            return new CaptureObjectDefinition[] { Clock(), Column(DataClass, 0, 0, 96, 11, 1) };
+            return new CaptureObjectDefinition[] { Clock(), Column(DataClass, FraudEventCodeName) };
         }
 
         /// <summary>The load profile over <paramref name="capture"/>'s ring, capture_period its period.</summary>
@@ -81,6 +100,41 @@ namespace Meter.Dlms.Objects
             return new ProfileGeneric(FraudDetectionLogName, FraudDetectionLogColumns(), 0, new EventLogBuffer(log));
         }
 
+        /// <summary>AMR profile status (Data, 0.0.96.10.1.255): the status of <paramref name="capture"/>'s newest entry.</summary>
+        public static Data AmrProfileStatusObject(LoadProfileCapture capture)
+        {
+            return new Data(AmrProfileStatusName, new AmrProfileStatusValue(capture.Ring));
+        }
+
+        /// <summary>Standard event code (Data, 0.0.96.11.0.255): the newest code of <paramref name="log"/>.</summary>
+        public static Data StandardEventCode(EventLog log)
+        {
+            return new Data(StandardEventCodeName, new EventCodeValue(log));
+        }
+
+        /// <summary>Fraud detection event code (Data, 0.0.96.11.1.255): the newest code of <paramref name="log"/>.</summary>
+        public static Data FraudEventCode(EventLog log)
+        {
+            return new Data(FraudEventCodeName, new EventCodeValue(log));
+        }
+
+        /// <summary>
+        /// Every object of this class for one meter: the three profiles, then the Data objects
+        /// their capture objects name (the clock and registers are <see cref="MeterObjects"/>').
+        /// </summary>
+        public static ICosemObject[] Build(LoadProfileCapture loadProfile, EventLog standardLog, EventLog fraudLog)
+        {
+            return new ICosemObject[]
+            {
+                LoadProfile(loadProfile),
+                StandardEventLog(standardLog),
+                FraudDetectionLog(fraudLog),
+                AmrProfileStatusObject(loadProfile),
+                StandardEventCode(standardLog),
+                FraudEventCode(fraudLog),
+            };
+        }
+
         private static CaptureObjectDefinition Clock()
         {
             return Column(ClockClass, 0, 0, 1, 0, 0);
@@ -88,7 +142,12 @@ namespace Meter.Dlms.Objects
 
         private static CaptureObjectDefinition Column(ushort classId, byte a, byte b, byte c, byte d, byte e)
         {
-            return new CaptureObjectDefinition(classId, new byte[] { a, b, c, d, e, 255 }, ValueAttribute, 0);
+            return Column(classId, new byte[] { a, b, c, d, e, 255 });
+        }
+
+        private static CaptureObjectDefinition Column(ushort classId, byte[] logicalName)
+        {
+            return new CaptureObjectDefinition(classId, logicalName, ValueAttribute, 0);
         }
     }
 }
