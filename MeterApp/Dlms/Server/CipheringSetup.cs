@@ -23,6 +23,11 @@ namespace Meter.Dlms.Server
         private KeyHandle _globalKey;
         private KeyHandle _authenticationKey;
 
+        // Key epochs: a new global key starts one. The client's last accepted counter under the
+        // previous key, for the associations still holding it (see AssociationCounterGuard).
+        private int _epoch;
+        private uint _retiredLowest;
+
         /// <summary>
         /// A setup sending as <paramref name="systemTitle"/> (8 bytes) with the EK
         /// <paramref name="globalKey"/> and AK <paramref name="authenticationKey"/>;
@@ -65,6 +70,13 @@ namespace Meter.Dlms.Server
 
             lock (_sync)
             {
+                if (_globalKey != null && globalKey != _globalKey)
+                {
+                    // Call before the key's counter restarts: this is the old key's last word.
+                    _retiredLowest = ClientCounter.LowestAcceptable;
+                    _epoch++;
+                }
+
                 _globalKey = globalKey;
                 _authenticationKey = authenticationKey;
             }
@@ -86,7 +98,30 @@ namespace Meter.Dlms.Server
         {
             lock (_sync)
             {
-                return new SecurityContext(_globalKey, _authenticationKey, ClientCounter, _systemTitle, 0);
+                return new SecurityContext(_globalKey, _authenticationKey, new AssociationCounterGuard(this, _epoch), _systemTitle, 0);
+            }
+        }
+
+        /// <summary>
+        /// The guard for key epoch <paramref name="epoch"/>: the shared one while it is current; for
+        /// the previous epoch a RAM guard resuming after that key's last accepted counter; for older
+        /// ones a guard that refuses everything (that key is two replacements old).
+        /// </summary>
+        internal IInvocationCounterGuard CounterFor(int epoch)
+        {
+            lock (_sync)
+            {
+                if (epoch == _epoch)
+                {
+                    return ClientCounter;
+                }
+
+                if (epoch == _epoch - 1 && _retiredLowest != uint.MaxValue)
+                {
+                    return _retiredLowest == 0 ? new RamInvocationCounterGuard() : new RamInvocationCounterGuard(_retiredLowest - 1);
+                }
+
+                return new RamInvocationCounterGuard(uint.MaxValue);
             }
         }
 
