@@ -250,6 +250,65 @@ namespace Meter.Tests.Host.Dlms
             }
         }
 
+        [TestMethod]
+        public void SeveralClientsAtOnceEachGetTheirOwnAssociation()
+        {
+            RunningMeter meter = Start(new VirtualFlash(4096, 64));
+            try
+            {
+                ShipmentFile shipment = ParseShipment(meter);
+                string[] failures = new string[3];
+                System.Threading.Thread[] clients = new System.Threading.Thread[3];
+                for (int c = 0; c < clients.Length; c++)
+                {
+                    int index = c;
+                    clients[c] = new System.Threading.Thread(() => failures[index] = ReadRepeatedly(meter, index == 0 ? Security(shipment, 1) : null));
+                    clients[c].Start();
+                }
+
+                foreach (System.Threading.Thread client in clients)
+                {
+                    Assert.IsTrue(client.Join(60000));
+                }
+
+                Assert.AreEqual("||", string.Join("|", failures));
+                Assert.AreEqual(0, meter.App.Dlms.Server.Statistics.Faults);
+            }
+            finally
+            {
+                meter.App.Stop();
+            }
+        }
+
+        // One association (management with security, or public without), twenty reads, a release; null or what failed.
+        private static string ReadRepeatedly(RunningMeter meter, ClientSecurity security)
+        {
+            try
+            {
+                var transport = Connect(meter, security == null ? (ushort)16 : (ushort)1);
+                var client = new DlmsClient(transport, security);
+                client.Associate();
+                for (int i = 0; i < 20; i++)
+                {
+                    GetDataResult result = security == null
+                        ? client.Get(Attribute(1, "0.0.96.1.0.255", 2))
+                        : client.Get(Attribute(3, "1.0.1.8.0.255", 2));
+                    if (!result.IsData)
+                    {
+                        return "read " + i + ": " + result.AccessResult;
+                    }
+                }
+
+                client.Release();
+                transport.Close();
+                return null;
+            }
+            catch (Exception e)
+            {
+                return e.Message;
+            }
+        }
+
         private static RunningMeter Start(VirtualFlash flash)
         {
             return MeterDlmsFixture.Start(flash);
