@@ -94,7 +94,6 @@ namespace Meter.Dlms.Server
                 return new SetResponseDataBlock(invokeIdAndPriority, blockNumber).Encode(output, offset, limit);
             }
 
-            _blocks.Abort();
             SetRequestWithFirstDataBlock single = first as SetRequestWithFirstDataBlock;
             if (single != null)
             {
@@ -120,18 +119,17 @@ namespace Meter.Dlms.Server
         {
             DlmsData value;
             int consumed;
-            if (_data.Decode(_blocks.Buffer, 0, _blocks.Length, out value, out consumed) != AxdrResult.Ok || consumed != _blocks.Length)
-            {
-                return DataAccessResult.TypeUnmatched;
-            }
-
-            return _access.Write(request.Attribute, request.Access, value);
+            bool decoded = _data.Decode(_blocks.Buffer, 0, _blocks.Length, out value, out consumed) == AxdrResult.Ok && consumed == _blocks.Length;
+            _blocks.Abort();
+            return decoded ? _access.Write(request.Attribute, request.Access, value) : DataAccessResult.TypeUnmatched;
         }
 
         private DataAccessResult[] WriteJoined(SetRequestWithListAndFirstDataBlock request)
         {
             DlmsData[] values;
-            if (DataList.Decode(_blocks.Buffer, 0, _blocks.Length, _data, request.Count, out values) != XdlmsResult.Ok)
+            XdlmsResult decoded = DataList.Decode(_blocks.Buffer, 0, _blocks.Length, _data, request.Count, out values);
+            _blocks.Abort();
+            if (decoded != XdlmsResult.Ok)
             {
                 return Uniform(request.Count, DataAccessResult.TypeUnmatched);
             }
