@@ -38,6 +38,18 @@ namespace Meter.Dlms.Server
             _sender.Abort();
         }
 
+        /// <summary>Abandons the parameters coming in, if any.</summary>
+        public void AbortParameters()
+        {
+            _blocks.Abort();
+        }
+
+        /// <summary>Abandons the response going out, if any.</summary>
+        public void AbortResponse()
+        {
+            _sender.Abort();
+        }
+
         public int Normal(ActionRequestNormal request, byte[] output, int offset, int limit)
         {
             ActionResponseWithOptionalData response = Invoke(request.Method, request.Parameters);

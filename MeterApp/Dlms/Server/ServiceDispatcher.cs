@@ -171,9 +171,14 @@ namespace Meter.Dlms.Server
                 _set.Abort();
             }
 
-            if (!(apdu is ActionRequestWithPBlock) && !(apdu is ActionRequestNextPBlock))
+            if (!(apdu is ActionRequestWithPBlock))
             {
-                _action.Abort();
+                _action.AbortParameters();
+            }
+
+            if (!(apdu is ActionRequestNextPBlock))
+            {
+                _action.AbortResponse();
             }
         }
 
