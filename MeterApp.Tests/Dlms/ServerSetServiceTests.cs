@@ -158,6 +158,37 @@ namespace Meter.Tests.Dlms
         }
 
         [TestMethod]
+        public void CipheredSetInBlocksOnTheManagementAssociation()
+        {
+            ServerRig rig = new ServerRig(310);
+            rig.Setting.With(2, DlmsData.OctetString(new byte[0]));
+            ServerClient client = rig.ManagementClient(311);
+            client.AssociateManagement(ServerRig.AllServices, 512);
+            CosemAttributeDescriptor setting = new CosemAttributeDescriptor(1, ServerRig.SettingLn, 2);
+            DataBlockSplitter blocks = Split(DlmsData.OctetString(Pattern(300)), 100);
+
+            // Every block and every answer is glo-ciphered; the answers are those of a plain association.
+            DlmsBytes.AreEqual("C502C100000001", client.ExchangeCiphered(First(setting, blocks.BlockAt(1))));
+            DlmsBytes.AreEqual("C503C1" + "13" + "00000003", client.ExchangeCiphered(Next(blocks.BlockAt(3))));
+            DlmsBytes.AreEqual("C503C1" + "12" + "00000002", client.ExchangeCiphered(Next(blocks.BlockAt(2))));
+
+            DlmsBytes.AreEqual("C502C100000001", client.ExchangeCiphered(First(setting, blocks.BlockAt(1))));
+            Assert.IsTrue(client.GetCiphered(1, ServerRig.DeviceNameLn, 2).IsData);
+            DlmsBytes.AreEqual("C503C1" + "12" + "00000002", client.ExchangeCiphered(Next(blocks.BlockAt(2))));
+            Assert.AreEqual(0, rig.Setting.ValueOf(2).GetBytes().Length);
+
+            for (uint n = 1; n <= blocks.BlockCount; n++)
+            {
+                byte[] answer = client.ExchangeCiphered(n == 1 ? First(setting, blocks.BlockAt(n)) : Next(blocks.BlockAt(n)));
+                Assert.AreEqual(n < blocks.BlockCount ? (int)XdlmsTag.SetResponseDataBlock : (int)XdlmsTag.SetResponseLastDataBlock, (int)answer[1]);
+            }
+
+            CollectionAssert.AreEqual(Pattern(300), rig.Setting.ValueOf(2).GetBytes());
+            Assert.IsTrue(rig.Setting.LastWasCiphered);
+            Assert.AreEqual(0, rig.Server.Statistics.SecurityFailures);
+        }
+
+        [TestMethod]
         public void ManagementPolicyOffersBlockTransferWithSetAndAction()
         {
             Conformance offered = AssociationPolicy.ManagementClient(new ObjectList(), new ServerRig(309).Ciphering).Conformance;
@@ -194,7 +225,12 @@ namespace Meter.Tests.Dlms
 
         private static byte[] First(DataBlockSa block)
         {
-            SetRequestWithFirstDataBlock request = new SetRequestWithFirstDataBlock(ServerClient.Invoke, Note, null, block);
+            return First(Note, block);
+        }
+
+        private static byte[] First(CosemAttributeDescriptor attribute, DataBlockSa block)
+        {
+            SetRequestWithFirstDataBlock request = new SetRequestWithFirstDataBlock(ServerClient.Invoke, attribute, null, block);
             return ServerClient.Encode(request.Size, request.Encode);
         }
 
