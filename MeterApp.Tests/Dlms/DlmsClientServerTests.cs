@@ -120,6 +120,24 @@ namespace Meter.Tests.Dlms
             CollectionAssert.AreEqual(Pattern(700, 3), client.Action(DisconnectOpen, DlmsData.Integer(0)).ReturnParameters.Data.GetBytes());
         }
 
+        [TestMethod]
+        public void AnAcknowledgementOfAnotherBlockStopsTheClient()
+        {
+            ServerRig rig = new ServerRig(346);
+            rig.Server.Settings.MaxApduSize = ServerApdu;
+            MisnumberingSession session = new MisnumberingSession(rig.Server.Open(ServerRig.OpenClientSap, DlmsServer.ManagementLogicalDevice));
+            DlmsClient client = new DlmsClient(new LoopbackTransport(session), null);
+            client.Associate();
+            CosemAttributeDescriptor note = new CosemAttributeDescriptor(1, ServerRig.NoteLn, 2);
+
+            session.Misnumber = XdlmsTag.SetResponse;
+            AssertFails(client, note, null, "the server acknowledged block 2 after block 1 was sent");
+            session.Misnumber = XdlmsTag.ActionResponse;
+            AssertFails(client, null, DisconnectOpen, "the server acknowledged block 2 after block 1 was sent");
+            Assert.AreEqual(0, rig.Disconnect.Invocations);
+            Assert.AreEqual(0, rig.Note.ValueOf(2).GetBytes().Length);
+        }
+
         // SET (1000 bytes), SET with list (500 bytes and a denied item), ACTION (800-byte parameters, 700-byte return) and ACTION with list, all in blocks.
         private static void WritesAndInvokes(DlmsClient client, CosemAttributeDescriptor writable, ServerFakeObject written, CosemMethodDescriptor method, CosemMethodDescriptor other, ServerFakeObject invoked)
         {
@@ -169,6 +187,42 @@ namespace Meter.Tests.Dlms
             catch (DlmsClientException e)
             {
                 Assert.Contains(expected, e.Message);
+            }
+        }
+
+        /// <summary>A real session whose block acknowledgements (C5 02 or C7 04, as chosen) carry the next block's number instead.</summary>
+        private sealed class MisnumberingSession : IApduSession
+        {
+            private readonly IApduSession _session;
+
+            public MisnumberingSession(IApduSession session)
+            {
+                _session = session;
+            }
+
+            public byte Misnumber { get; set; }
+
+            public int MaxApduSize
+            {
+                get { return _session.MaxApduSize; }
+            }
+
+            public int Process(byte[] request, int offset, int count, byte[] response, int responseOffset, int responseCount)
+            {
+                int length = _session.Process(request, offset, count, response, responseOffset, responseCount);
+                bool acknowledgement = (Misnumber == XdlmsTag.SetResponse && response[responseOffset + 1] == XdlmsTag.SetResponseDataBlock)
+                    || (Misnumber == XdlmsTag.ActionResponse && response[responseOffset + 1] == XdlmsTag.ActionResponseNextPBlock);
+                if (length == ActionResponseNextPBlock.Size && response[responseOffset] == Misnumber && acknowledgement)
+                {
+                    response[responseOffset + length - 1]++;
+                }
+
+                return length;
+            }
+
+            public void Close()
+            {
+                _session.Close();
             }
         }
 
