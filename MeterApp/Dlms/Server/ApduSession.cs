@@ -1,6 +1,5 @@
 using System;
 using Meter.Dlms.Acse;
-using Meter.Dlms.Axdr;
 using Meter.Dlms.Security;
 using Meter.Dlms.Xdlms;
 using Meter.Events;
