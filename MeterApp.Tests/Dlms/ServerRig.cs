@@ -20,11 +20,21 @@ namespace Meter.Tests.Dlms
     /// over fake objects, its key store holding the Green Book keys (dlms-green-book.txt "Common
     /// keys") in the DLMS slots, and an HLS challenge source that gives the Green Book StoC
     /// "P6wRJ21F" (503677524A323146, Table 43), so the client's f(StoC) with IC 1 and the server's
-    /// f(CtoS) with IC 01234567 are the published values.
+    /// f(CtoS) with IC 01234567 are the published values. A third policy, SAP 0x20 ("open"), has no
+    /// security and every service the server implements (SET and ACTION with lists and blocks), for
+    /// service tests that look at plain bytes.
     /// </summary>
     internal sealed class ServerRig
     {
         public const uint FirstServerCounter = 0x01234566;
+
+        /// <summary>Client SAP of the open policy: lowest level security, every service.</summary>
+        public const ushort OpenClientSap = 0x20;
+
+        /// <summary>Every service this server implements.</summary>
+        public const Conformance AllServices = Conformance.Get | Conformance.Set | Conformance.Action | Conformance.SelectiveAccess
+            | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead | Conformance.BlockTransferWithSetOrWrite
+            | Conformance.BlockTransferWithAction;
 
         public static readonly byte[] DeviceNameLn = { 0, 0, 42, 0, 0, 255 };
         public static readonly byte[] SerialLn = { 0, 0, 96, 1, 0, 255 };
@@ -33,6 +43,7 @@ namespace Meter.Tests.Dlms
         public static readonly byte[] SettingLn = { 0, 0, 96, 50, 0, 255 };
         public static readonly byte[] DisconnectLn = { 0, 0, 96, 3, 10, 255 };
         public static readonly byte[] AssociationLnName = { 0, 0, 40, 0, 0, 255 };
+        public static readonly byte[] NoteLn = { 0, 0, 96, 50, 1, 255 };
 
         public readonly CryptoRig Crypto;
         public readonly RamInvocationCounterGuard ClientGuard = new RamInvocationCounterGuard();
@@ -48,6 +59,7 @@ namespace Meter.Tests.Dlms
         public readonly ServerFakeObject Profile = new ServerFakeObject(7, ProfileLn, 8, 2).With(2, LongBuffer(120));
         public readonly ServerFakeObject Setting = new ServerFakeObject(1, SettingLn, 2, 0).With(2, DlmsData.Unsigned(5));
         public readonly ServerFakeObject Disconnect = new ServerFakeObject(70, DisconnectLn, 4, 2);
+        public readonly ServerFakeObject Note = new ServerFakeObject(1, NoteLn, 2, 0).With(2, DlmsData.OctetString(new byte[0]));
 
         public ServerRig(int seed)
         {
@@ -72,6 +84,12 @@ namespace Meter.Tests.Dlms
             Server.Settings.ChallengeLength = 8;
             Server.AddPolicy(AssociationPolicy.PublicClient(publicObjects));
             Server.AddPolicy(AssociationPolicy.ManagementClient(managementObjects, Ciphering));
+
+            ObjectList openObjects = new ObjectList()
+                .Add(DeviceName, AccessRights.ReadOnly(DeviceName))
+                .Add(Note, AccessRights.Uniform(Note, AttributeAccess.ReadWrite, MethodAccess.NoAccess))
+                .Add(Disconnect, new AccessRights(4, 2).SetAttribute(1, AttributeAccess.Read).SetMethod(1, MethodAccess.Access).SetMethod(2, MethodAccess.Access));
+            Server.AddPolicy(new AssociationPolicy(OpenClientSap, ApplicationContextName.LogicalName, MechanismName.None, AllServices, openObjects, null));
         }
 
         public readonly CipheringSetup Ciphering;
@@ -80,6 +98,12 @@ namespace Meter.Tests.Dlms
         public ServerClient PublicClient()
         {
             return new ServerClient(Server.Open(AssociationPolicy.PublicClientSap, DlmsServer.ManagementLogicalDevice), null);
+        }
+
+        /// <summary>A client on a fresh open (SAP 0x20) session, not yet associated.</summary>
+        public ServerClient OpenClient()
+        {
+            return new ServerClient(Server.Open(OpenClientSap, DlmsServer.ManagementLogicalDevice), null);
         }
 
         /// <summary>A client on a fresh management (SAP 1) session, with its own chip holding the same keys.</summary>
@@ -144,6 +168,9 @@ namespace Meter.Tests.Dlms
             }
         }
     }
+
+    /// <summary>Writes an APDU into buffer[offset .. offset + count); returns its length.</summary>
+    internal delegate int EncodeInto(byte[] buffer, int offset, int count);
 
     /// <summary>The client side of the server tests: builds requests, protects them with its own keys and opens the answers.</summary>
     internal sealed class ServerClient
@@ -269,7 +296,13 @@ namespace Meter.Tests.Dlms
         /// <summary>AARQ (accepted, pending) then HLS pass 3/4; returns the action response's f(CtoS).</summary>
         public byte[] AssociateManagement(int clientMaxReceivePdu)
         {
-            Aare aare = DecodeAare(Exchange(Encode(ManagementAarq(Conformance.Get | Conformance.Set | Conformance.Action | Conformance.SelectiveAccess | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead, clientMaxReceivePdu))));
+            return AssociateManagement(Conformance.Get | Conformance.Set | Conformance.Action | Conformance.SelectiveAccess | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead, clientMaxReceivePdu);
+        }
+
+        /// <summary>AARQ proposing <paramref name="conformance"/>, then HLS pass 3/4; returns the action response's f(CtoS).</summary>
+        public byte[] AssociateManagement(Conformance conformance, int clientMaxReceivePdu)
+        {
+            Aare aare = DecodeAare(Exchange(Encode(ManagementAarq(conformance, clientMaxReceivePdu))));
             Assert.AreEqual((int)AssociationResult.Accepted, (int)aare.Result);
             byte[] challenge = aare.RespondingAuthenticationValue;
             byte[] answer = new byte[HlsGmac.ResponseLength];
@@ -307,6 +340,14 @@ namespace Meter.Tests.Dlms
         {
             byte[] buffer = new byte[request.Size];
             request.Encode(buffer, 0, buffer.Length);
+            return buffer;
+        }
+
+        /// <summary>The bytes of any request with a Size and an Encode(buffer, offset, count).</summary>
+        public static byte[] Encode(int size, EncodeInto encode)
+        {
+            byte[] buffer = new byte[size];
+            Assert.AreEqual(size, encode(buffer, 0, size));
             return buffer;
         }
 

@@ -14,6 +14,9 @@ namespace Meter.Dlms.Client
     /// </summary>
     internal sealed class ApduChannel
     {
+        /// <summary>The most a glo-ciphered request adds to its plain APDU: tag, length (up to 3), SC, IC, tag.</summary>
+        internal const int CipheringOverhead = 1 + 3 + ApduCipher.SecurityHeaderLength + ApduCipher.TagLength;
+
         private readonly IApduTransport _transport;
         private readonly byte[] _wire;
         private readonly byte[] _plain;
@@ -38,6 +41,12 @@ namespace Meter.Dlms.Client
 
         /// <summary>Largest APDU the server receives (negotiated), as sent on the wire.</summary>
         internal int MaxRequestSize { get; set; }
+
+        /// <summary>The largest plain request that still fits <see cref="MaxRequestSize"/> once protected.</summary>
+        internal int MaxPlainRequestSize
+        {
+            get { return MaxRequestSize - (IsCiphered ? CipheringOverhead : 0); }
+        }
 
         /// <summary>The response of the last exchange, from offset 0 (plaintext once ciphered).</summary>
         internal byte[] Response

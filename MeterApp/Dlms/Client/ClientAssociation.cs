@@ -22,11 +22,13 @@ namespace Meter.Dlms.Client
         private readonly ClientSecurity _security;
         private readonly ApduChannel _channel;
         private readonly ClientServices _services;
+        private readonly ClientActionService _actions;
         private SecurityContext _context;
         private Conformance _proposed;
 
-        internal ClientAssociation(IApduTransport transport, ClientSecurity security, ApduChannel channel, ClientServices services)
+        internal ClientAssociation(IApduTransport transport, ClientSecurity security, ApduChannel channel, ClientServices services, ClientActionService actions)
         {
+            _actions = actions;
             _transport = transport;
             _security = security;
             _channel = channel;
@@ -163,6 +165,7 @@ namespace Meter.Dlms.Client
             }
 
             NegotiatedConformance = initiate.NegotiatedConformance;
+            _services.Negotiated = initiate.NegotiatedConformance;
             ServerMaxReceivePduSize = initiate.ServerMaxReceivePduSize;
             int limit = _transport.MaxApduSize;
             _channel.MaxRequestSize = initiate.ServerMaxReceivePduSize >= InitiateNegotiation.MinimumPduSize && initiate.ServerMaxReceivePduSize < limit
@@ -183,7 +186,7 @@ namespace Meter.Dlms.Client
             byte[] reply = new byte[HlsGmac.ResponseLength];
             hls.Compute(_context, actionCounter + 1, stoc, 0, stoc.Length, reply, 0);
             CosemMethodDescriptor method = new CosemMethodDescriptor(DlmsClient.AssociationLnClass, CurrentAssociation, DlmsClient.ReplyToHlsAuthentication);
-            ActionResponseNormal response = _services.Action(method, DlmsData.OctetString(reply));
+            ActionResponseNormal response = _actions.Action(method, DlmsData.OctetString(reply));
             _channel.TakeInvocationCounter();
             if (response.Result != ActionResult.Success)
             {

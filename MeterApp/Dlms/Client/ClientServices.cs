@@ -4,10 +4,11 @@ using Meter.Dlms.Xdlms;
 namespace Meter.Dlms.Client
 {
     /// <summary>
-    /// The xDLMS services of an established association (Green Book ed. 9, 9.3.5 to 9.3.7): GET
-    /// normal and with-list, each also when the answer comes in data blocks (Get-Request-Next until
-    /// the last block, reassembled within a bound), SET normal and ACTION normal. Each request gets
-    /// the next invoke-id; the response must echo it.
+    /// The request/response core of an established association's xDLMS services (Green Book ed. 9,
+    /// 9.3.5 to 9.3.7) and its GET service: normal and with-list, each also when the answer comes in
+    /// data blocks (Get-Request-Next until the last block, reassembled within a bound). SET and
+    /// ACTION (<see cref="ClientSetService"/>, <see cref="ClientActionService"/>) call through it.
+    /// Each request gets the next invoke-id; the response must echo it.
     /// </summary>
     internal sealed class ClientServices
     {
@@ -27,6 +28,27 @@ namespace Meter.Dlms.Client
 
         /// <summary>The most bytes a value reassembled from data blocks may take.</summary>
         internal int MaxValueSize { get; set; }
+
+        /// <summary>The conformance the server granted (set when the association opens).</summary>
+        internal Conformance Negotiated { get; set; }
+
+        /// <summary>The request buffer: requests are encoded here from 0, then passed to <see cref="Call"/>.</summary>
+        internal byte[] Request
+        {
+            get { return _request; }
+        }
+
+        /// <summary>The largest plain request the server receives (its max-receive-pdu-size, less the ciphering overhead).</summary>
+        internal int MaxPlainRequestSize
+        {
+            get { return _channel.MaxPlainRequestSize < _request.Length ? _channel.MaxPlainRequestSize : _request.Length; }
+        }
+
+        /// <summary>The decoder of Data values reassembled from blocks.</summary>
+        internal AxdrDecoder Data
+        {
+            get { return _data; }
+        }
 
         internal GetDataResult Get(CosemAttributeDescriptor attribute, SelectiveAccessDescriptor access)
         {
@@ -92,32 +114,6 @@ namespace Meter.Dlms.Client
             return results;
         }
 
-        internal DataAccessResult Set(CosemAttributeDescriptor attribute, DlmsData value)
-        {
-            byte invokeId = NextInvokeId();
-            object response = Call(new SetRequestNormal(invokeId, attribute, null, value).Encode(_request, 0, _request.Length), invokeId);
-            SetResponseNormal set = response as SetResponseNormal;
-            if (set == null)
-            {
-                throw Unexpected(response, "set-response");
-            }
-
-            return set.Result;
-        }
-
-        internal ActionResponseNormal Action(CosemMethodDescriptor method, DlmsData parameters)
-        {
-            byte invokeId = NextInvokeId();
-            object response = Call(new ActionRequestNormal(invokeId, method, parameters).Encode(_request, 0, _request.Length), invokeId);
-            ActionResponseNormal action = response as ActionResponseNormal;
-            if (action == null)
-            {
-                throw Unexpected(response, "action-response");
-            }
-
-            return action;
-        }
-
         // Get-Request-Next after each block until the last one (Green Book ed. 9, 9.3.5); null with the error of a block that carries one.
         private DataBlockBuffer ReadBlocks(GetResponseWithDataBlock block, byte invokeId, out DataAccessResult error)
         {
@@ -163,7 +159,8 @@ namespace Meter.Dlms.Client
             return list;
         }
 
-        private object Call(int length, byte invokeId)
+        /// <summary>Sends the request in Request[0 .. length) and returns the decoded response, which must answer <paramref name="invokeId"/>.</summary>
+        internal object Call(int length, byte invokeId)
         {
             if (length <= 0)
             {
@@ -211,7 +208,7 @@ namespace Meter.Dlms.Client
             return block;
         }
 
-        private static DlmsClientException Unexpected(object response, string expected)
+        internal static DlmsClientException Unexpected(object response, string expected)
         {
             return new DlmsClientException("expected a " + expected + ", got " + response.GetType().Name);
         }
@@ -230,8 +227,8 @@ namespace Meter.Dlms.Client
             }
         }
 
-        // Invoke ids 0..15 in turn from 0, confirmed, high priority (0xC0, 0xC1, ...).
-        private byte NextInvokeId()
+        /// <summary>Invoke ids 0..15 in turn from 0, confirmed, high priority (0xC0, 0xC1, ...).</summary>
+        internal byte NextInvokeId()
         {
             _invokeId = (_invokeId + 1) & 0x0F;
             return InvokeIdAndPriority.Make(_invokeId, true, true);

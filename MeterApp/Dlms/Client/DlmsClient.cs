@@ -24,10 +24,11 @@ namespace Meter.Dlms.Client
 
         /// <summary>
         /// What the client proposes: get, set, action, selective access, multiple references (with-list)
-        /// and block transfer with get, the services it implements.
+        /// and block transfer with get, set and action, the services it implements.
         /// </summary>
         public const Conformance DefaultConformance = Conformance.Get | Conformance.Set | Conformance.Action | Conformance.SelectiveAccess
-            | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead;
+            | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead | Conformance.BlockTransferWithSetOrWrite
+            | Conformance.BlockTransferWithAction;
 
         /// <summary>Class id of Association LN.</summary>
         public const ushort AssociationLnClass = 15;
@@ -37,6 +38,8 @@ namespace Meter.Dlms.Client
 
         private readonly ApduChannel _channel;
         private readonly ClientServices _services;
+        private readonly ClientSetService _set;
+        private readonly ClientActionService _action;
         private readonly ClientAssociation _association;
 
         /// <summary>
@@ -52,7 +55,9 @@ namespace Meter.Dlms.Client
 
             _channel = new ApduChannel(transport, DefaultTimeoutMilliseconds);
             _services = new ClientServices(_channel, transport.MaxApduSize, DefaultMaxValueSize);
-            _association = new ClientAssociation(transport, security, _channel, _services);
+            _set = new ClientSetService(_services);
+            _action = new ClientActionService(_services);
+            _association = new ClientAssociation(transport, security, _channel, _services, _action);
             ProposedConformance = DefaultConformance;
             if (security != null)
             {
@@ -67,7 +72,7 @@ namespace Meter.Dlms.Client
             set { _channel.TimeoutMilliseconds = value; }
         }
 
-        /// <summary>The most bytes a value reassembled from data blocks may take.</summary>
+        /// <summary>The most bytes a value reassembled from data blocks (GET) or Pblocks (ACTION) may take.</summary>
         public int MaxValueSize
         {
             get { return _services.MaxValueSize; }
@@ -178,7 +183,11 @@ namespace Meter.Dlms.Client
             return _services.GetWithList(attributes);
         }
 
-        /// <summary>Writes one attribute (Set-Request-Normal); returns the server's data-access-result.</summary>
+        /// <summary>
+        /// Writes one attribute; returns the server's data-access-result. A request larger than the
+        /// server receives (its max-receive-pdu-size, less the ciphering overhead) goes out in data
+        /// blocks when block transfer with SET was granted, else throws.
+        /// </summary>
         public DataAccessResult Set(CosemAttributeDescriptor attribute, DlmsData value)
         {
             RequireAssociation();
@@ -187,10 +196,35 @@ namespace Meter.Dlms.Client
                 throw new ArgumentNullException(attribute == null ? "attribute" : "value");
             }
 
-            return _services.Set(attribute, value);
+            return _set.Set(attribute, value);
         }
 
-        /// <summary>Invokes a method (Action-Request-Normal); <paramref name="parameters"/> may be null.</summary>
+        /// <summary>
+        /// Writes several attributes in one request (Set-Request-With-List, in data blocks when too
+        /// large); one result per attribute, in order.
+        /// </summary>
+        public DataAccessResult[] SetWithList(CosemAttributeDescriptor[] attributes, DlmsData[] values)
+        {
+            RequireAssociation();
+            if (attributes == null || values == null)
+            {
+                throw new ArgumentNullException(attributes == null ? "attributes" : "values");
+            }
+
+            CheckCount(attributes.Length, "attributes");
+            if (values.Length != attributes.Length)
+            {
+                throw new ArgumentException("one value per attribute", "values");
+            }
+
+            return _set.SetWithList(attributes, values);
+        }
+
+        /// <summary>
+        /// Invokes a method; <paramref name="parameters"/> may be null. Parameters larger than the
+        /// server receives go out in Pblocks, and return parameters sent in Pblocks are joined, when
+        /// block transfer with ACTION was granted.
+        /// </summary>
         public ActionResponseNormal Action(CosemMethodDescriptor method, DlmsData parameters)
         {
             RequireAssociation();
@@ -199,7 +233,28 @@ namespace Meter.Dlms.Client
                 throw new ArgumentNullException("method");
             }
 
-            return _services.Action(method, parameters);
+            return _action.Action(method, parameters);
+        }
+
+        /// <summary>
+        /// Invokes several methods in one request (Action-Request-With-List, in Pblocks when too
+        /// large); every method has parameters (null-data for none). One response per method, in order.
+        /// </summary>
+        public ActionResponseWithOptionalData[] ActionWithList(CosemMethodDescriptor[] methods, DlmsData[] parameters)
+        {
+            RequireAssociation();
+            if (methods == null || parameters == null)
+            {
+                throw new ArgumentNullException(methods == null ? "methods" : "parameters");
+            }
+
+            CheckCount(methods.Length, "methods");
+            if (parameters.Length != methods.Length)
+            {
+                throw new ArgumentException("one parameter value per method", "parameters");
+            }
+
+            return _action.ActionWithList(methods, parameters);
         }
 
         /// <summary>
@@ -212,6 +267,15 @@ namespace Meter.Dlms.Client
             RequireAssociation();
             IsAssociated = false;
             _association.Release();
+        }
+
+        // A with-list request names 1 to XdlmsLimits.MaxListItems items (the APDU constructors refuse null items).
+        private static void CheckCount(int count, string name)
+        {
+            if (count < 1 || count > XdlmsLimits.MaxListItems)
+            {
+                throw new ArgumentOutOfRangeException(name);
+            }
         }
 
         private void RequireAssociation()

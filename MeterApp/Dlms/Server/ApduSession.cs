@@ -1,6 +1,5 @@
 using System;
 using Meter.Dlms.Acse;
-using Meter.Dlms.Axdr;
 using Meter.Dlms.Security;
 using Meter.Dlms.Xdlms;
 using Meter.Events;
@@ -25,7 +24,6 @@ namespace Meter.Dlms.Server
         private readonly AssociationControl _control;
         private readonly ApduProtection _protection;
         private readonly ServiceDispatcher _dispatcher;
-        private readonly GetBlockSender _blocks;
         private readonly DlmsServerStatistics _statistics;
         private readonly byte[] _plainRequest;
         private readonly byte[] _plainReply;
@@ -50,8 +48,7 @@ namespace Meter.Dlms.Server
             AssociationLn current = new AssociationLn(_state, serverSap, hls);
             ObjectList objects = policy.Objects.With(current, policy.CurrentAssociationRights);
             current.SetObjectList(objects);
-            _blocks = new GetBlockSender(settings.MaxLongGetSize);
-            _dispatcher = new ServiceDispatcher(_state, new ObjectAccess(_state, objects), _blocks, new XdlmsApduDecoder(new AxdrDecoder()), statistics);
+            _dispatcher = new ServiceDispatcher(_state, new ObjectAccess(_state, objects), settings, statistics);
             _plainRequest = new byte[_maxApduSize];
             _plainReply = new byte[_maxApduSize];
             _control = new AssociationControl(_state, _protection, random, _maxApduSize, settings.ChallengeLength, DlmsServerSettings.MinimumPlainSendSize, _plainRequest, statistics);
@@ -85,7 +82,7 @@ namespace Meter.Dlms.Server
             {
                 // Last resort: whatever broke, the connection keeps being served.
                 _statistics.CountFault();
-                _blocks.Abort();
+                _dispatcher.Abort();
                 return Answer(new ExceptionResponse(ExceptionStateError.ServiceNotAllowed, ExceptionServiceError.OtherReason, 0), response, responseOffset, responseCount);
             }
         }
@@ -93,7 +90,7 @@ namespace Meter.Dlms.Server
         /// <inheritdoc/>
         public void Close()
         {
-            _blocks.Abort();
+            _dispatcher.Abort();
             _control.End();
         }
 
@@ -117,7 +114,7 @@ namespace Meter.Dlms.Server
 
             if (tag == AcseTag.Rlrq)
             {
-                _blocks.Abort();
+                _dispatcher.Abort();
                 return _control.Release(request, offset, count, response, responseOffset, responseCount);
             }
 

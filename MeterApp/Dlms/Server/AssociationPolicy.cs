@@ -72,11 +72,12 @@ namespace Meter.Dlms.Server
             return new AssociationPolicy(PublicClientSap, ApplicationContextName.LogicalName, MechanismName.None, conformance, objects, null);
         }
 
-        /// <summary>SAP 1: HLS-GMAC, LN with ciphering, GET/SET/ACTION.</summary>
+        /// <summary>SAP 1: HLS-GMAC, LN with ciphering, GET/SET/ACTION, each with lists and with block transfer.</summary>
         public static AssociationPolicy ManagementClient(ObjectList objects, CipheringSetup ciphering)
         {
             Conformance conformance = Conformance.Get | Conformance.Set | Conformance.Action | Conformance.SelectiveAccess
-                | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead;
+                | Conformance.MultipleReferences | Conformance.BlockTransferWithGetOrRead | Conformance.BlockTransferWithSetOrWrite
+                | Conformance.BlockTransferWithAction;
             return new AssociationPolicy(ManagementClientSap, ApplicationContextName.LogicalNameCiphered, MechanismName.HlsGmac, conformance, objects, ciphering);
         }
 

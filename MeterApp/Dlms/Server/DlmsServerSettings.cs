@@ -16,6 +16,7 @@ namespace Meter.Dlms.Server
         private int _maxApduSize = 1024;
         private int _challengeLength = 16;
         private int _maxLongGetSize = 16384;
+        private int _maxBlockRequestSize = 4096;
 
         /// <summary>
         /// Our max-receive-pdu-size, and the largest APDU a session accepts and sends (ciphered form
@@ -58,7 +59,10 @@ namespace Meter.Dlms.Server
             }
         }
 
-        /// <summary>The longest encoded GET result sent in blocks (a longer one answers other-reason); default 16384.</summary>
+        /// <summary>
+        /// The longest encoded GET result, or ACTION response, sent in blocks (a longer one answers
+        /// other-reason); default 16384.
+        /// </summary>
         public int MaxLongGetSize
         {
             get
@@ -74,6 +78,29 @@ namespace Meter.Dlms.Server
                 }
 
                 _maxLongGetSize = value;
+            }
+        }
+
+        /// <summary>
+        /// The longest value (or value list) a SET or ACTION request may bring in blocks; a transfer
+        /// that would exceed it is aborted (long-set-aborted, long-action-aborted). The session
+        /// allocates a buffer of this size at its first such transfer; default 4096.
+        /// </summary>
+        public int MaxBlockRequestSize
+        {
+            get
+            {
+                return _maxBlockRequestSize;
+            }
+
+            set
+            {
+                if (value < 1)
+                {
+                    throw new ArgumentOutOfRangeException("value");
+                }
+
+                _maxBlockRequestSize = value;
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Meter.Dlms.Server
     /// the encoded result (a Data value, or the SEQUENCE OF Get-Data-Result of a with-list) is cut
     /// into Get-Response-With-Datablock blocks numbered from 1, each sized to what the client can
     /// receive; the client asks for the next one with Get-Request-Next carrying the number of the
-    /// block it got. One long GET at a time per association; a new GET request abandons it.
+    /// block it got. One long GET at a time per association; any other request abandons it.
     /// </summary>
     internal sealed class GetBlockSender
     {

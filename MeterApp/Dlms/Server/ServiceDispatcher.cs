@@ -6,26 +6,41 @@ namespace Meter.Dlms.Server
     /// <summary>
     /// Serves one plain xDLMS request of an established association (Green Book ed. 9, 9.3.5-9.3.7):
     /// decodes it, checks the service was negotiated, runs it through <see cref="ObjectAccess"/>
-    /// and writes the response within the size the client can receive. A request that does not
-    /// decode gets <see cref="XdlmsErrorResponse"/>; a service outside the negotiated conformance an
+    /// (GET here, SET in <see cref="SetService"/>, ACTION in <see cref="ActionService"/>) and writes
+    /// the response within the size the client can receive. A request that does not decode gets
+    /// <see cref="XdlmsErrorResponse"/>; a service outside the negotiated conformance (with-list
+    /// forms need multiple-references, block forms the block transfer bit of their service) an
     /// ExceptionResponse service-not-supported. Unconfirmed SET and ACTION are served without an
-    /// answer. New request types (SET/ACTION with blocks or lists) are one more case in <see cref="Serve"/>.
+    /// answer. Every request but the next step of a block transfer abandons that transfer.
     /// </summary>
     internal sealed class ServiceDispatcher
     {
         private readonly AssociationState _state;
         private readonly ObjectAccess _access;
         private readonly GetBlockSender _blocks;
+        private readonly SetService _set;
+        private readonly ActionService _action;
         private readonly XdlmsApduDecoder _decoder;
         private readonly DlmsServerStatistics _statistics;
 
-        public ServiceDispatcher(AssociationState state, ObjectAccess access, GetBlockSender blocks, XdlmsApduDecoder decoder, DlmsServerStatistics statistics)
+        public ServiceDispatcher(AssociationState state, ObjectAccess access, DlmsServerSettings settings, DlmsServerStatistics statistics)
         {
+            AxdrDecoder data = new AxdrDecoder();
             _state = state;
             _access = access;
-            _blocks = blocks;
-            _decoder = decoder;
+            _blocks = new GetBlockSender(settings.MaxLongGetSize);
+            _set = new SetService(access, data, settings.MaxBlockRequestSize);
+            _action = new ActionService(state, access, data, settings.MaxBlockRequestSize, settings.MaxLongGetSize);
+            _decoder = new XdlmsApduDecoder(data);
             _statistics = statistics;
+        }
+
+        /// <summary>Abandons every block transfer in progress (GET, SET, ACTION).</summary>
+        public void Abort()
+        {
+            _blocks.Abort();
+            _set.Abort();
+            _action.Abort();
         }
 
         /// <summary>
@@ -42,6 +57,7 @@ namespace Meter.Dlms.Server
             }
 
             object apdu = parse.Apdu;
+            AbandonTransfersOtherThan(apdu);
             GetRequestNormal get = apdu as GetRequestNormal;
             if (get != null)
             {
@@ -60,25 +76,114 @@ namespace Meter.Dlms.Server
                 return Negotiated(Conformance.Get | Conformance.MultipleReferences) ? GetWithList(list, output, outputOffset, limit) : Unsupported(output, outputOffset, limit);
             }
 
-            SetRequestNormal set = apdu as SetRequestNormal;
-            if (set != null)
+            if (parse.Tag == XdlmsTag.SetRequest)
             {
-                return Negotiated(Conformance.Set) ? SetNormal(set, output, outputOffset, limit) : Unsupported(output, outputOffset, limit);
+                return ServeSet(apdu, output, outputOffset, limit);
             }
 
-            ActionRequestNormal action = apdu as ActionRequestNormal;
-            if (action != null)
+            if (parse.Tag == XdlmsTag.ActionRequest)
             {
-                return Negotiated(Conformance.Action) ? ActionNormal(action, output, outputOffset, limit) : Unsupported(output, outputOffset, limit);
+                return ServeAction(apdu, output, outputOffset, limit);
             }
 
             // Responses, notifications and general-block-transfer are not requests this server serves.
             return Unsupported(output, outputOffset, limit);
         }
 
+        private int ServeSet(object apdu, byte[] output, int offset, int limit)
+        {
+            const Conformance Blocks = Conformance.Set | Conformance.BlockTransferWithSetOrWrite;
+            SetRequestNormal normal = apdu as SetRequestNormal;
+            if (normal != null)
+            {
+                return Negotiated(Conformance.Set) ? _set.Normal(normal, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            SetRequestWithList list = apdu as SetRequestWithList;
+            if (list != null)
+            {
+                return Negotiated(Conformance.Set | Conformance.MultipleReferences) ? _set.WithList(list, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            SetRequestWithFirstDataBlock first = apdu as SetRequestWithFirstDataBlock;
+            if (first != null)
+            {
+                return Negotiated(Blocks) ? _set.FirstBlock(first, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            SetRequestWithDataBlock block = apdu as SetRequestWithDataBlock;
+            if (block != null)
+            {
+                return Negotiated(Blocks) ? _set.NextBlock(block, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            SetRequestWithListAndFirstDataBlock listFirst = (SetRequestWithListAndFirstDataBlock)apdu;
+            return Negotiated(Blocks | Conformance.MultipleReferences) ? _set.FirstBlock(listFirst, output, offset, limit) : Unsupported(output, offset, limit);
+        }
+
+        private int ServeAction(object apdu, byte[] output, int offset, int limit)
+        {
+            const Conformance Blocks = Conformance.Action | Conformance.BlockTransferWithAction;
+            ActionRequestNormal normal = apdu as ActionRequestNormal;
+            if (normal != null)
+            {
+                return Negotiated(Conformance.Action) ? _action.Normal(normal, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            ActionRequestWithList list = apdu as ActionRequestWithList;
+            if (list != null)
+            {
+                return Negotiated(Conformance.Action | Conformance.MultipleReferences) ? _action.WithList(list, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            ActionRequestWithFirstPBlock first = apdu as ActionRequestWithFirstPBlock;
+            if (first != null)
+            {
+                return Negotiated(Blocks) ? _action.FirstBlock(first, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            ActionRequestWithPBlock block = apdu as ActionRequestWithPBlock;
+            if (block != null)
+            {
+                return Negotiated(Blocks) ? _action.NextBlock(block, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            ActionRequestNextPBlock next = apdu as ActionRequestNextPBlock;
+            if (next != null)
+            {
+                return Negotiated(Blocks) ? _action.NextResponseBlock(next, output, offset, limit) : Unsupported(output, offset, limit);
+            }
+
+            ActionRequestWithListAndFirstPBlock listFirst = (ActionRequestWithListAndFirstPBlock)apdu;
+            return Negotiated(Blocks | Conformance.MultipleReferences) ? _action.FirstBlock(listFirst, output, offset, limit) : Unsupported(output, offset, limit);
+        }
+
+        // One block transfer at a time (Green Book ed. 9, 9.3 block transfer): any other request abandons the one in progress.
+        private void AbandonTransfersOtherThan(object apdu)
+        {
+            if (!(apdu is GetRequestNext))
+            {
+                _blocks.Abort();
+            }
+
+            if (!(apdu is SetRequestWithDataBlock))
+            {
+                _set.Abort();
+            }
+
+            if (!(apdu is ActionRequestWithPBlock))
+            {
+                _action.AbortParameters();
+            }
+
+            if (!(apdu is ActionRequestNextPBlock))
+            {
+                _action.AbortResponse();
+            }
+        }
+
         private int GetNormal(GetRequestNormal request, byte[] output, int offset, int limit)
         {
-            _blocks.Abort();
             DlmsData value;
             DataAccessResult result = _access.Read(request.Attribute, request.Access, out value);
             if (result != DataAccessResult.Success)
@@ -102,7 +207,6 @@ namespace Meter.Dlms.Server
 
         private int GetWithList(GetRequestWithList request, byte[] output, int offset, int limit)
         {
-            _blocks.Abort();
             GetDataResult[] results = new GetDataResult[request.Count];
             for (int i = 0; i < results.Length; i++)
             {
@@ -123,36 +227,6 @@ namespace Meter.Dlms.Server
             }
 
             return Refuse(ExceptionServiceError.PduTooLong, output, offset, limit);
-        }
-
-        private int SetNormal(SetRequestNormal request, byte[] output, int offset, int limit)
-        {
-            DataAccessResult result = _access.Write(request.Attribute, request.Access, request.Value);
-            if (!InvokeIdAndPriority.IsConfirmed(request.InvokeIdAndPriority))
-            {
-                return 0;
-            }
-
-            return new SetResponseNormal(request.InvokeIdAndPriority, result).Encode(output, offset, limit);
-        }
-
-        private int ActionNormal(ActionRequestNormal request, byte[] output, int offset, int limit)
-        {
-            DlmsData returned;
-            ActionResult result = _access.Invoke(request.Method, request.Parameters, out returned);
-            if (!InvokeIdAndPriority.IsConfirmed(request.InvokeIdAndPriority))
-            {
-                return 0;
-            }
-
-            ActionResponseNormal response = new ActionResponseNormal(request.InvokeIdAndPriority, result, returned == null ? null : GetDataResult.FromData(returned));
-            if (response.Size > limit)
-            {
-                // The method ran; its return parameters do not fit a normal response (ACTION with blocks is not served here).
-                response = new ActionResponseNormal(request.InvokeIdAndPriority, result, GetDataResult.FromError(DataAccessResult.OtherReason));
-            }
-
-            return response.Encode(output, offset, limit);
         }
 
         private bool Negotiated(Conformance services)
