@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using Meter.Dlms.Acse;
+using Meter.Dlms.Axdr;
+using Meter.Dlms.Client;
+using Meter.Dlms.Security;
+using Meter.Dlms.Server;
+using Meter.Dlms.Transport;
+using Meter.Dlms.Xdlms;
+using Meter.Hal.Crypto.Managed;
+using Meter.Hal.Virtual;
+using Meter.Security;
+using Meter.Tests.Boot;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Meter.Tests.Host.Dlms
+{
+    /// <summary>
+    /// Issue 5's fuzz test: a whole meter on the virtual board, metering in real time, takes at
+    /// least 100,000 mutated valid DLMS frames (<see cref="FuzzCorpus"/> mutated by
+    /// <see cref="FrameMutator"/>, deterministic from fixed seeds) over its real TCP wrapper port,
+    /// from public (SAP 16) connections and from HLS-GMAC suite 0 management (SAP 1) associations
+    /// whose frames are ciphered by the real client code (mutated plaintext ciphered validly,
+    /// ciphered frames mutated on the wire, replays, forged tags), plus connections whose very first
+    /// header is broken. Then: no exception reached a session boundary, no task faulted or
+    /// restarted, every connection was closed and freed, metrology kept counting frames and lost
+    /// none, and fresh public and management associations are still served.
+    /// </summary>
+    [TestClass]
+    public class MeterDlmsFuzzTests
+    {
+        private const int PublicWorkers = 2;
+        private const int PublicFramesPerWorker = 35000;
+        private const int ManagementFrames = 30000;
+        private const int PublicBatch = 500;
+        private const int ManagementBatch = 400;
+
+        // The largest plaintext ciphered validly: with the glo-/general-glo overhead it stays within the session's 1024.
+        private const int MaxPlaintext = 980;
+
+        private static readonly byte[] ClientTitle = { 0x46, 0x55, 0x5A, 0x5A, 0, 0, 0, 1 };
+        private static readonly byte[] ImportEnergy = { 1, 0, 1, 8, 0, 255 };
+        private static readonly byte[] Serial = { 0, 0, 96, 1, 0, 255 };
+
+        [TestMethod]
+        public void HundredThousandMutatedFramesLeaveTheMeterServingAndMetering()
+        {
+            RunningMeter meter = Start();
+            try
+            {
+                ShipmentFile shipment = ParseShipment(meter);
+                List<byte[]> requests = FuzzCorpus.XdlmsRequests();
+                List<byte[]> acse = FuzzCorpus.AcseFrames();
+                AssertValid(requests, acse);
+                int port = meter.App.Dlms.Wrapper.LocalPort;
+                long framesBefore = meter.App.Metrology.Frames;
+                var tally = new Tally();
+                var clock = Stopwatch.StartNew();
+
+                var workers = new List<Thread>();
+                for (int w = 0; w < PublicWorkers; w++)
+                {
+                    int seed = 4059 + w;
+                    workers.Add(new Thread(() => Guard(tally, () => FuzzPublic(port, seed, requests, acse, tally))) { IsBackground = true });
+                }
+
+                uint nextCounter = 0;
+                workers.Add(new Thread(() => Guard(tally, () => nextCounter = FuzzManagement(port, 62056, shipment, requests, acse, tally))) { IsBackground = true });
+                workers.ForEach(t => t.Start());
+                workers.ForEach(t => Assert.IsTrue(t.Join(120000), "a fuzz worker hangs"));
+                clock.Stop();
+                Assert.IsNull(tally.Failure, tally.Failure);
+
+                // Every fuzz connection was closed by the meter and its slot freed.
+                for (int i = 0; i < 500 && meter.App.Dlms.Wrapper.ActiveConnections > 0; i++)
+                {
+                    Thread.Sleep(10);
+                }
+
+                DlmsServerStatistics statistics = meter.App.Dlms.Server.Statistics;
+                long framesAfter = meter.App.Metrology.Frames;
+                Console.WriteLine("DLMS fuzz: " + tally.Mutated + " mutated frames (" + tally.Valid + " valid ones between) over " + tally.Connections
+                    + " connections (+" + tally.ColdConnections + " with a broken first header, " + tally.ColdFrames + " frames), "
+                    + tally.Answers + " answers, " + clock.ElapsedMilliseconds + " ms; server: accepted " + meter.App.Dlms.Wrapper.AcceptedConnections
+                    + ", refused " + meter.App.Dlms.Wrapper.RefusedConnections + ", refused APDUs " + statistics.Refused + ", security failures "
+                    + statistics.SecurityFailures + ", authentication failures " + statistics.AuthenticationFailures + ", faults " + statistics.Faults
+                    + "; management counter reached " + nextCounter + "; metrology frames " + framesBefore + " -> " + framesAfter);
+
+                Assert.IsTrue(tally.Mutated >= 100000, "at least 100,000 mutated frames: " + tally.Mutated);
+                Assert.AreEqual(0, statistics.Faults, "exceptions caught at the session boundary");
+                Assert.AreEqual(0, meter.App.Dlms.Wrapper.ActiveConnections, "connections left open");
+                foreach (Meter.Runtime.TaskStatus task in meter.App.Supervisor.Snapshot())
+                {
+                    Assert.AreEqual(0, task.Restarts, task.Name + " restarted: " + task.LastFault);
+                    Assert.AreEqual((int)Meter.Runtime.TaskState.Running, (int)task.State, task.Name + " " + task.State + " " + task.LastFault);
+                }
+
+                Assert.AreEqual(0L, meter.App.Metrology.LostFrames, "metrology lost frames");
+                Assert.IsTrue(framesAfter > framesBefore, "metrology kept measuring");
+
+                // Still serving: a public association reads the serial number, a management one the energy.
+                var publicTransport = new WrapperClientTransport("127.0.0.1", port, AssociationPolicy.PublicClientSap, 1, 2048);
+                var reader = new DlmsClient(publicTransport, null);
+                reader.Associate();
+                GetDataResult serial = reader.Get(new CosemAttributeDescriptor(1, Serial, 2));
+                Assert.IsTrue(serial.IsData, serial.AccessResult.ToString());
+                Assert.AreEqual(meter.App.Dlms.Keys.Identity.SerialNumber.ToString(), System.Text.Encoding.ASCII.GetString(serial.Data.GetBytes()));
+                reader.Release();
+                publicTransport.Close();
+
+                var managementTransport = new WrapperClientTransport("127.0.0.1", port, AssociationPolicy.ManagementClientSap, 1, 2048);
+                var manager = new DlmsClient(managementTransport, Keys(shipment, 7).Security(ClientTitle, nextCounter));
+                manager.Associate();
+                GetDataResult energy = manager.Get(new CosemAttributeDescriptor(3, ImportEnergy, 2));
+                Assert.IsTrue(energy.IsData, energy.AccessResult.ToString());
+                manager.Release();
+                managementTransport.Close();
+                Assert.AreEqual(0, meter.App.Dlms.Server.Statistics.Faults);
+            }
+            finally
+            {
+                meter.App.Stop();
+            }
+        }
+
+        // Public client connections: a real AARQ/AARE first (so the connection is known to be served and associated), then batches of mutated frames.
+        private static void FuzzPublic(int port, int seed, List<byte[]> requests, List<byte[]> acse, Tally tally)
+        {
+            var random = new DeterministicRandom(seed);
+            var mutator = new FrameMutator(random);
+            var pool = new List<byte[]>(requests);
+            pool.AddRange(acse);
+            byte[] aarq = FuzzCorpus.PublicAarq();
+            byte[] rlrq = FuzzCorpus.Rlrq();
+            var batch = new FuzzBatch();
+            const ushort sap = AssociationPolicy.PublicClientSap;
+            int fed = 0;
+            for (int connection = 0; fed < PublicFramesPerWorker; connection++)
+            {
+                if (connection % 16 == 15)
+                {
+                    Cold(port, sap, random, mutator, pool, batch, tally);
+                    continue;
+                }
+
+                FuzzConnection link = OpenPublic(port, aarq);
+                batch.Clear();
+                int units = Math.Min(PublicBatch, PublicFramesPerWorker - fed);
+                for (int i = 0; i < units; i++)
+                {
+                    if (random.Next(32) == 0)
+                    {
+                        // Back to a known association now and then, so mutations keep reaching the services.
+                        batch.Add(sap, 1, rlrq, rlrq.Length, false);
+                        batch.Add(sap, 1, aarq, aarq.Length, false);
+                    }
+
+                    byte[] frame = mutator.Mutate(Pick(random, pool), Pick(random, pool));
+                    batch.Add(sap, 1, frame, frame.Length, true);
+                }
+
+                if (random.Next(2) == 0)
+                {
+                    byte[] broken = mutator.BreakHeader(sap, 1, Pick(random, pool));
+                    batch.AddRaw(broken, broken.Length, true);
+                }
+
+                fed += batch.Mutated;
+                Feed(link, batch, tally);
+            }
+        }
+
+        // Management connections, one at a time (they share the meter's client invocation counter): HLS-GMAC with the real client, then ciphered batches.
+        private static uint FuzzManagement(int port, int seed, ShipmentFile shipment, List<byte[]> requests, List<byte[]> acse, Tally tally)
+        {
+            var random = new DeterministicRandom(seed);
+            var mutator = new FrameMutator(random);
+            ClientKeys keys = Keys(shipment, seed);
+            var cipher = new ApduCipher(keys.Operations, 2048);
+            var context = new SecurityContext(keys.EncryptionKey, keys.AuthenticationKey, new RamInvocationCounterGuard(), ClientTitle, 0);
+            var handshake = new List<byte[]>();
+            var sent = new List<byte[]>();
+            var batch = new FuzzBatch();
+            byte[] wire = new byte[2048];
+            byte[] read = new byte[64];
+            Array.Resize(ref read, new GetRequestNormal(0xC1, new CosemAttributeDescriptor(3, ImportEnergy, 2), null).Encode(read, 0, read.Length));
+            const ushort sap = AssociationPolicy.ManagementClientSap;
+            uint next = 1;
+            int fed = 0;
+            for (int connection = 0; fed < ManagementFrames; connection++)
+            {
+                FuzzConnection link;
+                while (true)
+                {
+                    link = new FuzzConnection(port, sap);
+                    if (connection == 0)
+                    {
+                        link.SentApdus = handshake.Add;
+                    }
+
+                    var client = new DlmsClient(link, keys.Security(ClientTitle, next));
+                    client.ResponseTimeoutMilliseconds = 5000;
+                    try
+                    {
+                        client.Associate();
+                        next = client.NextInvocationCounter;
+                        break;
+                    }
+                    catch (DlmsClientException)
+                    {
+                        // Refused while the meter still held the previous connection's slot: again.
+                        next = client.NextInvocationCounter;
+                        link.Dispose();
+                        tally.Retry();
+                        Thread.Sleep(5);
+                    }
+                }
+
+                link.SentApdus = null;
+                var acsePool = new List<byte[]>(acse);
+                acsePool.AddRange(handshake);
+                batch.Clear();
+                int units = Math.Min(ManagementBatch, ManagementFrames - fed);
+                for (int i = 0; i < units; i++)
+                {
+                    int kind = random.Next(100);
+                    if (kind < 45)
+                    {
+                        // Mutated plaintext, validly ciphered under the next counter: reaches the services with management rights.
+                        byte[] plain = mutator.Mutate(Pick(random, requests), Pick(random, requests));
+                        int length = Protect(cipher, context, random, next++, plain, Math.Min(plain.Length, MaxPlaintext), wire);
+                        batch.Add(sap, 1, wire, length, true);
+                    }
+                    else if (kind < 80)
+                    {
+                        // A valid ciphered request mutated on the wire: forged tags, counters, security control, lengths.
+                        byte[] plain = Pick(random, requests);
+                        int length = Protect(cipher, context, random, next++, plain, plain.Length, wire);
+                        byte[] valid = Take(wire, length);
+                        sent.Add(valid);
+                        byte[] mutated = mutator.MutateCiphered(valid, Pick(random, requests));
+                        batch.Add(sap, 1, mutated, mutated.Length, true);
+                    }
+                    else if (kind < 92 && sent.Count > 0)
+                    {
+                        // A replay of a ciphered frame sent before, byte for byte.
+                        byte[] replay = sent[random.Next(sent.Count)];
+                        batch.Add(sap, 1, replay, replay.Length, true);
+                    }
+                    else
+                    {
+                        // The association still answers a correct ciphered GET.
+                        int length = Protect(cipher, context, random, next++, read, read.Length, wire);
+                        batch.Add(sap, 1, wire, length, false);
+                    }
+                }
+
+                // ACSE last: a mutated AARQ or RLRQ (the handshake's ciphered ones among them) may end the association.
+                for (int i = 0; i < 8; i++)
+                {
+                    byte[] frame = mutator.Mutate(Pick(random, acsePool), Pick(random, acsePool));
+                    batch.Add(sap, 1, frame, frame.Length, true);
+                }
+
+                if (sent.Count > 4096)
+                {
+                    sent.RemoveRange(0, 2048);
+                }
+
+                fed += batch.Mutated;
+                link.StartDraining();
+                Feed(link, batch, tally);
+            }
+
+            return next;
+        }
+
+        // A connection whose first header is broken (unknown wPorts, bad version or length), followed by mutated frames: the meter closes it.
+        private static void Cold(int port, ushort sap, DeterministicRandom random, FrameMutator mutator, List<byte[]> pool, FuzzBatch batch, Tally tally)
+        {
+            batch.Clear();
+            byte[] broken = mutator.BreakHeader(sap, 1, Pick(random, pool));
+            batch.AddRaw(broken, broken.Length, true);
+            for (int i = 0; i < 4; i++)
+            {
+                byte[] frame = mutator.Mutate(Pick(random, pool), null);
+                batch.Add(sap, 1, frame, frame.Length, true);
+            }
+
+            var link = new FuzzConnection(port, sap);
+            link.StartDraining();
+            link.SendRaw(batch.Bytes, 0, batch.Length);
+            link.Finish(10000);
+            tally.Cold(batch.Mutated);
+        }
+
+        private static FuzzConnection OpenPublic(int port, byte[] aarq)
+        {
+            byte[] answer = new byte[1024];
+            while (true)
+            {
+                var link = new FuzzConnection(port, AssociationPolicy.PublicClientSap);
+                if (link.Send(aarq, 0, aarq.Length) && link.Receive(answer, 0, answer.Length, 5000) > 0 && answer[0] == AcseTag.Aare)
+                {
+                    link.StartDraining();
+                    return link;
+                }
+
+                // Refused while the meter still held a previous connection's slot: again.
+                link.Dispose();
+                Thread.Sleep(5);
+            }
+        }
+
+        // Sends the batch in one write while the reader drains, half-closes, and waits for the meter to close its side.
+        private static void Feed(FuzzConnection link, FuzzBatch batch, Tally tally)
+        {
+            link.SendRaw(batch.Bytes, 0, batch.Length);
+            bool closed = link.Finish(20000);
+            tally.Connection(batch, link.Answers, closed, link.BadAnswer);
+        }
+
+        private static int Protect(ApduCipher cipher, SecurityContext context, DeterministicRandom random, uint counter, byte[] plain, int count, byte[] wire)
+        {
+            // glo-ciphering where the plaintext's tag has a glo- form (Green Book ed. 9, 9.5), general-glo-ciphering otherwise and one time in four.
+            int written = 0;
+            CipherResult result = random.Next(4) == 0 ? CipherResult.UnknownTag
+                : cipher.Protect(context, false, SecurityControl.AuthenticatedAndEncrypted, counter, plain, 0, count, wire, 0, wire.Length, out written);
+            if (result == CipherResult.UnknownTag)
+            {
+                result = cipher.ProtectGeneralGlo(context, SecurityControl.AuthenticatedAndEncrypted, counter, plain, 0, count, wire, 0, wire.Length, out written);
+            }
+
+            if (result != CipherResult.Ok)
+            {
+                throw new InvalidOperationException("cannot cipher a corpus frame: " + result);
+            }
+
+            return written;
+        }
+
+        private static void AssertValid(List<byte[]> requests, List<byte[]> acse)
+        {
+            var decoder = new XdlmsApduDecoder(new AxdrDecoder());
+            foreach (byte[] apdu in requests)
+            {
+                XdlmsParseResult parsed = decoder.Decode(apdu, 0, apdu.Length);
+                Assert.IsTrue(parsed.IsOk, "corpus APDU " + Bytes.Hex(apdu) + ": " + parsed.Result);
+            }
+
+            foreach (byte[] apdu in acse)
+            {
+                AcseError error = apdu[0] == AcseTag.Aarq
+                    ? new Aarq().Decode(apdu, 0, apdu.Length, 1024)
+                    : new Rlrq().Decode(apdu, 0, apdu.Length, 1024);
+                Assert.AreEqual(AcseError.None, error, "corpus ACSE " + Bytes.Hex(apdu));
+            }
+        }
+
+        private static void Guard(Tally tally, Action work)
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception e)
+            {
+                tally.Fail(e.ToString());
+            }
+        }
+
+        private static RunningMeter Start()
+        {
+            RunningMeter meter = RunningMeter.Boot(new VirtualFlash(4096, 64));
+            meter.App.Start();
+            Assert.IsNull(meter.App.Dlms.Unavailable);
+            for (int i = 0; i < 500 && (meter.App.Metrology.Latest == null || meter.App.Dlms.Wrapper.LocalPort == 0); i++)
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.IsNotNull(meter.App.Metrology.Latest, "metrology published");
+            Assert.AreNotEqual(0, meter.App.Dlms.Wrapper.LocalPort);
+            return meter;
+        }
+
+        private static ShipmentFile ParseShipment(RunningMeter meter)
+        {
+            Assert.IsNotNull(meter.Shipment.Content, "the meter shipped its keys at first start");
+            string error;
+            ShipmentFile file = meter.Shipment.Parse(out error);
+            Assert.IsNull(error);
+            return file;
+        }
+
+        private static ClientKeys Keys(ShipmentFile shipment, int seed)
+        {
+            byte[] ek = new byte[16];
+            byte[] ak = new byte[16];
+            shipment.CopyKey(0, ek, 0);
+            shipment.CopyKey(2, ak, 0);
+            return ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng(seed), ek, ak);
+        }
+
+        private static byte[] Pick(DeterministicRandom random, List<byte[]> pool)
+        {
+            return pool[random.Next(pool.Count)];
+        }
+
+        private static byte[] Take(byte[] buffer, int count)
+        {
+            byte[] copy = new byte[count];
+            Array.Copy(buffer, copy, count);
+            return copy;
+        }
+
+        /// <summary>What the workers fed and got back, shared between their threads.</summary>
+        private sealed class Tally
+        {
+            private readonly object _sync = new object();
+
+            public long Mutated { get; private set; }
+
+            public long Valid { get; private set; }
+
+            public int Connections { get; private set; }
+
+            public int ColdConnections { get; private set; }
+
+            public long ColdFrames { get; private set; }
+
+            public long Answers { get; private set; }
+
+            public int Retries { get; private set; }
+
+            public string Failure { get; private set; }
+
+            public void Connection(FuzzBatch batch, int answers, bool closed, string badAnswer)
+            {
+                lock (_sync)
+                {
+                    Mutated += batch.Mutated;
+                    Valid += batch.Valid;
+                    Connections++;
+                    Answers += answers;
+                    if (!closed)
+                    {
+                        Failure ??= "the meter did not close a connection after its batch";
+                    }
+
+                    if (badAnswer != null)
+                    {
+                        Failure ??= badAnswer;
+                    }
+                }
+            }
+
+            public void Cold(int frames)
+            {
+                lock (_sync)
+                {
+                    ColdConnections++;
+                    ColdFrames += frames;
+                }
+            }
+
+            public void Retry()
+            {
+                lock (_sync)
+                {
+                    Retries++;
+                }
+            }
+
+            public void Fail(string failure)
+            {
+                lock (_sync)
+                {
+                    Failure ??= failure;
+                }
+            }
+        }
+    }
+}
