@@ -31,6 +31,8 @@ namespace Meter.Tests.Host.Dlms
         private Thread _reader;
         private int _answers;
         private volatile string _badAnswer;
+        private volatile int _lastAnswerTag = -1;
+        private volatile int _previousAnswerTag = -1;
 
         public FuzzConnection(int port, ushort clientWPort, ushort serverWPort = 1)
         {
@@ -43,10 +45,19 @@ namespace Meter.Tests.Host.Dlms
         /// <summary>The APDUs sent through <see cref="Send"/> are copied here when set (the handshake's AARQ, for the corpus).</summary>
         public Action<byte[]> SentApdus { get; set; }
 
+        /// <summary>Checks each answer of the draining phase (null: valid, else why not); the first complaint is kept in <see cref="BadAnswer"/>.</summary>
+        public Func<byte[], int, int, string> Check { get; set; }
+
         public int MaxApduSize => 1024;
 
         /// <summary>Whole wrapper PDUs received (both phases).</summary>
         public int Answers => Volatile.Read(ref _answers);
+
+        /// <summary>The first byte of the last answer, or -1.</summary>
+        public int LastAnswerTag => _lastAnswerTag;
+
+        /// <summary>The first byte of the answer before the last, or -1.</summary>
+        public int PreviousAnswerTag => _previousAnswerTag;
 
         /// <summary>Why an answer was not a well-formed wrapper PDU from the server's wPort to ours, or null.</summary>
         public string BadAnswer => _badAnswer;
@@ -221,6 +232,13 @@ namespace Meter.Tests.Host.Dlms
             }
 
             Interlocked.Increment(ref _answers);
+            _previousAnswerTag = _lastAnswerTag;
+            _lastAnswerTag = header.Length > 0 ? _framer.Buffer[_framer.ApduOffset] : -1;
+            if (_reader != null && Check != null && _badAnswer == null)
+            {
+                _badAnswer = Check(_framer.Buffer, _framer.ApduOffset, header.Length);
+            }
+
             return header.Length;
         }
 
