@@ -151,6 +151,7 @@ namespace Meter.Tests.Host.Dlms
             byte[] rlrq = FuzzCorpus.Rlrq();
             var batch = new FuzzBatch();
             var decoder = new XdlmsApduDecoder(new AxdrDecoder());
+            var fields = new FieldMutator(random);
             const ushort sap = AssociationPolicy.PublicClientSap;
             int fed = 0;
             for (int connection = 0; fed < PublicFramesPerWorker; connection++)
@@ -173,7 +174,7 @@ namespace Meter.Tests.Host.Dlms
                         batch.Add(sap, 1, aarq, aarq.Length, false);
                     }
 
-                    byte[] frame = Mutate(mutator, random, pool, decoder);
+                    byte[] frame = Mutate(mutator, fields, random, pool, decoder);
                     batch.Add(sap, 1, frame, frame.Length, true);
                 }
 
@@ -204,6 +205,7 @@ namespace Meter.Tests.Host.Dlms
             var sent = new List<byte[]>();
             var batch = new FuzzBatch();
             var decoder = new XdlmsApduDecoder(new AxdrDecoder());
+            var fields = new FieldMutator(random);
             byte[] wire = new byte[2048];
             byte[] read = new byte[64];
             Array.Resize(ref read, new GetRequestNormal(0xC1, new CosemAttributeDescriptor(3, ImportEnergy, 2), null).Encode(read, 0, read.Length));
@@ -256,7 +258,7 @@ namespace Meter.Tests.Host.Dlms
                     if (kind < 45)
                     {
                         // Mutated plaintext, validly ciphered under the next counter: reaches the services with management rights.
-                        byte[] plain = Mutate(mutator, random, requests, decoder);
+                        byte[] plain = Mutate(mutator, fields, random, requests, decoder);
                         int length = Protect(cipher, context, random, next++, plain, Math.Min(plain.Length, MaxPlaintext), wire);
                         batch.Add(sap, 1, wire, length, true);
                         sent.Add(Take(wire, length));
@@ -308,9 +310,19 @@ namespace Meter.Tests.Host.Dlms
             return next;
         }
 
-        // A mutation of a pool frame; half the time one that still decodes as xDLMS (a well-formed request with odd values reaches the objects).
-        private static byte[] Mutate(FrameMutator mutator, DeterministicRandom random, List<byte[]> pool, XdlmsApduDecoder decoder)
+        // A mutation of a pool frame: a third of the time a field-level one (well-formed, odd values that reach the objects),
+        // else bytes, half of those retried until the result still decodes as xDLMS.
+        private static byte[] Mutate(FrameMutator mutator, FieldMutator fields, DeterministicRandom random, List<byte[]> pool, XdlmsApduDecoder decoder)
         {
+            if (random.Next(3) == 0)
+            {
+                byte[] field = fields.Mutate(Pick(random, pool));
+                if (field != null)
+                {
+                    return field;
+                }
+            }
+
             bool decodable = random.Next(2) == 0;
             byte[] frame = null;
             for (int attempt = 0; attempt < (decodable ? 16 : 1); attempt++)
