@@ -127,7 +127,12 @@ namespace Meter.Tests.Host.Dlms
                     version = _random.Next(2) == 0 ? 0 : 2 + _random.Next(0xFFFE);
                     break;
                 case 1:
-                    source = Pick(new[] { 0, 1, 16, 17, 0x7F, 0xFFFF });
+                    int original = source;
+                    while (source == original)
+                    {
+                        source = Pick(new[] { 0, 1, 16, 17, 0x7F, 0xFFFF });
+                    }
+
                     break;
                 case 2:
                     destination = Pick(new[] { 0, 2, 16, 0x3FFF, 0xFFFF });

@@ -19,9 +19,6 @@ namespace Meter.Tests.Host.Dlms
 
         public byte[] Bytes => _bytes;
 
-        /// <summary>The last frame has a broken wrapper header (the meter closes the connection there).</summary>
-        public bool EndsBroken { get; set; }
-
         /// <summary>Writes a header from <paramref name="source"/> to <paramref name="destination"/> and the APDU; returns the frame length.</summary>
         public static int Write(byte[] buffer, int offset, int source, int destination, byte[] apdu, int apduOffset, int count)
         {
@@ -50,7 +47,6 @@ namespace Meter.Tests.Host.Dlms
         public void Clear()
         {
             Length = 0;
-            EndsBroken = false;
             Mutated = 0;
             Valid = 0;
         }

@@ -32,7 +32,6 @@ namespace Meter.Tests.Host.Dlms
         private int _answers;
         private volatile string _badAnswer;
         private volatile int _lastAnswerTag = -1;
-        private volatile int _previousAnswerTag = -1;
 
         public FuzzConnection(int port, ushort clientWPort, ushort serverWPort = 1)
         {
@@ -55,9 +54,6 @@ namespace Meter.Tests.Host.Dlms
 
         /// <summary>The first byte of the last answer, or -1.</summary>
         public int LastAnswerTag => _lastAnswerTag;
-
-        /// <summary>The first byte of the answer before the last, or -1.</summary>
-        public int PreviousAnswerTag => _previousAnswerTag;
 
         /// <summary>Why an answer was not a well-formed wrapper PDU from the server's wPort to ours, or null.</summary>
         public string BadAnswer => _badAnswer;
@@ -232,7 +228,6 @@ namespace Meter.Tests.Host.Dlms
             }
 
             Interlocked.Increment(ref _answers);
-            _previousAnswerTag = _lastAnswerTag;
             _lastAnswerTag = header.Length > 0 ? _framer.Buffer[_framer.ApduOffset] : -1;
             if (_reader != null && Check != null && _badAnswer == null)
             {
