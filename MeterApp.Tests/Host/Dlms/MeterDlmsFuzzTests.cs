@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
+using Meter.Boot;
 using Meter.Dlms.Acse;
 using Meter.Dlms.Axdr;
 using Meter.Dlms.Client;
@@ -88,7 +89,7 @@ namespace Meter.Tests.Host.Dlms
                 long framesAfter = meter.App.Metrology.Frames;
                 Console.WriteLine("DLMS fuzz: " + tally.Mutated + " mutated frames (" + tally.Valid + " valid ones between) over " + tally.Connections
                     + " connections and " + tally.BrokenConnections + " ended by a broken header (+" + tally.ColdConnections + " with a broken first header, " + tally.ColdFrames + " frames), "
-                    + tally.Answers + " answers, " + clock.ElapsedMilliseconds + " ms; server: accepted " + meter.App.Dlms.Wrapper.AcceptedConnections
+                    + tally.Answers + " answers, " + tally.Retries + " reconnections, " + clock.ElapsedMilliseconds + " ms; server: accepted " + meter.App.Dlms.Wrapper.AcceptedConnections
                     + ", refused " + meter.App.Dlms.Wrapper.RefusedConnections + ", refused APDUs " + statistics.Refused + ", security failures "
                     + statistics.SecurityFailures + ", authentication failures " + statistics.AuthenticationFailures + ", faults " + statistics.Faults
                     + "; management counter reached " + nextCounter + "; metrology frames " + framesBefore + " -> " + framesAfter);
@@ -103,7 +104,6 @@ namespace Meter.Tests.Host.Dlms
                     Assert.AreEqual((int)Meter.Runtime.TaskState.Running, (int)task.State, task.Name + " " + task.State + " " + task.LastFault);
                 }
 
-
                 // Still serving: a public association reads the serial number, a management one the energy.
                 var publicTransport = new WrapperClientTransport("127.0.0.1", port, AssociationPolicy.PublicClientSap, 1, 2048);
                 var reader = new DlmsClient(publicTransport, null);
@@ -111,6 +111,11 @@ namespace Meter.Tests.Host.Dlms
                 GetDataResult serial = reader.Get(new CosemAttributeDescriptor(1, Serial, 2));
                 Assert.IsTrue(serial.IsData, serial.AccessResult.ToString());
                 Assert.AreEqual(meter.App.Dlms.Keys.Identity.SerialNumber.ToString(), System.Text.Encoding.ASCII.GetString(serial.Data.GetBytes()));
+
+                // The management client's counter (0.0.43.1.0.255, the last one accepted) stays below the fuzzer's next one:
+                // no forged counter (0xFF.., one above the last) or replay moved it.
+                long stored = reader.Get(new CosemAttributeDescriptor(1, MeterDlms.ManagementCounterName, 2)).Data.AsInt64();
+                Assert.IsTrue(stored < nextCounter, "counter " + stored + " moved past the last one sent validly, " + (nextCounter - 1));
                 reader.Release();
                 publicTransport.Close();
 
@@ -162,7 +167,7 @@ namespace Meter.Tests.Host.Dlms
                     continue;
                 }
 
-                FuzzConnection link = OpenPublic(port, aarq, checker);
+                FuzzConnection link = OpenPublic(port, aarq, checker, tally);
                 batch.Clear();
                 int units = Math.Min(PublicBatch, PublicFramesPerWorker - fed);
                 for (int i = 0; i < units; i++)
@@ -338,7 +343,7 @@ namespace Meter.Tests.Host.Dlms
         // closes at once, with bytes unread, and the reset may drop answers still on their way); the meter must close it.
         private static int BreakHeader(int port, byte[] aarq, FuzzAnswerChecker checker, FrameMutator mutator, DeterministicRandom random, List<byte[]> pool, Tally tally)
         {
-            FuzzConnection link = OpenPublic(port, aarq, checker);
+            FuzzConnection link = OpenPublic(port, aarq, checker, tally);
             byte[] broken = mutator.BreakHeader(AssociationPolicy.PublicClientSap, 1, Pick(random, pool));
             link.SendRaw(broken, 0, broken.Length);
             tally.Broken(link.Finish(20000));
@@ -364,7 +369,7 @@ namespace Meter.Tests.Host.Dlms
             tally.Cold(batch.Mutated);
         }
 
-        private static FuzzConnection OpenPublic(int port, byte[] aarq, FuzzAnswerChecker checker)
+        private static FuzzConnection OpenPublic(int port, byte[] aarq, FuzzAnswerChecker checker, Tally tally)
         {
             byte[] answer = new byte[1024];
             while (true)
@@ -379,6 +384,7 @@ namespace Meter.Tests.Host.Dlms
 
                 // Refused while the meter still held a previous connection's slot: again.
                 link.Dispose();
+                tally.Retry();
                 Thread.Sleep(5);
             }
         }
