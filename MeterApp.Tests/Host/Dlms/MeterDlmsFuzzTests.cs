@@ -49,7 +49,8 @@ namespace Meter.Tests.Host.Dlms
         [TestMethod]
         public void HundredThousandMutatedFramesLeaveTheMeterServingAndMetering()
         {
-            RunningMeter meter = Start();
+            var flash = new VirtualFlash(4096, 64);
+            RunningMeter meter = Start(flash);
             try
             {
                 ShipmentFile shipment = ParseShipment(meter);
@@ -58,6 +59,8 @@ namespace Meter.Tests.Host.Dlms
                 AssertValid(requests, acse);
                 int port = meter.App.Dlms.Wrapper.LocalPort;
                 long framesBefore = meter.App.Metrology.Frames;
+                int erasesBefore = Erases(flash);
+                int operationsBefore = flash.OperationCount;
                 var tally = new Tally();
                 var clock = Stopwatch.StartNew();
 
@@ -93,6 +96,8 @@ namespace Meter.Tests.Host.Dlms
                     + ", refused " + meter.App.Dlms.Wrapper.RefusedConnections + ", refused APDUs " + statistics.Refused + ", security failures "
                     + statistics.SecurityFailures + ", authentication failures " + statistics.AuthenticationFailures + ", faults " + statistics.Faults
                     + "; management counter reached " + nextCounter + "; metrology frames " + framesBefore + " -> " + framesAfter);
+                Console.WriteLine("flash during the run (security events, accepted counters, clock and profile writes): "
+                    + (flash.OperationCount - operationsBefore) + " program/erase operations, " + (Erases(flash) - erasesBefore) + " sector erases");
                 Console.WriteLine("public answers: " + Histogram(plainAnswers) + "; management answers: " + cipheredAnswers.Ciphered + " ciphered, " + Histogram(cipheredAnswers));
 
                 Assert.IsTrue(tally.Mutated >= 100000, "at least 100,000 mutated frames: " + tally.Mutated);
@@ -451,9 +456,20 @@ namespace Meter.Tests.Host.Dlms
             }
         }
 
-        private static RunningMeter Start()
+        private static int Erases(VirtualFlash flash)
         {
-            RunningMeter meter = RunningMeter.Boot(new VirtualFlash(4096, 64));
+            int erases = 0;
+            for (int sector = 0; sector < flash.SectorCount; sector++)
+            {
+                erases += flash.GetEraseCount(sector);
+            }
+
+            return erases;
+        }
+
+        private static RunningMeter Start(VirtualFlash flash)
+        {
+            RunningMeter meter = RunningMeter.Boot(flash);
             meter.App.Start();
             Assert.IsNull(meter.App.Dlms.Unavailable);
             for (int i = 0; i < 500 && (meter.App.Metrology.Latest == null || meter.App.Dlms.Wrapper.LocalPort == 0); i++)
