@@ -39,6 +39,9 @@ namespace Meter.Tests.Host.Dlms
         private const int PublicSeed = 4059;
         private const int ManagementBatch = 400;
 
+        // Reconnections allowed for one connection (a slot still held by the connection that just ended refuses a new one).
+        private const int MaxAttempts = 50;
+
         // The largest plaintext ciphered validly: with the glo-/general-glo overhead it stays within the session's 1024.
         private const int MaxPlaintext = 980;
 
@@ -223,7 +226,7 @@ namespace Meter.Tests.Host.Dlms
             for (int connection = 0; fed < ManagementFrames; connection++)
             {
                 FuzzConnection link;
-                while (true)
+                for (int attempt = 1; ; attempt++)
                 {
                     link = new FuzzConnection(port, sap);
                     if (connection == 0)
@@ -239,9 +242,9 @@ namespace Meter.Tests.Host.Dlms
                         next = client.NextInvocationCounter;
                         break;
                     }
-                    catch (DlmsClientException)
+                    catch (DlmsClientException) when (attempt < MaxAttempts)
                     {
-                        // Refused while the meter still held the previous connection's slot: again.
+                        // Refused while the meter still held the previous connection's slot: again, a bounded number of times.
                         next = client.NextInvocationCounter;
                         link.Dispose();
                         tally.Retry();
@@ -370,14 +373,13 @@ namespace Meter.Tests.Host.Dlms
             var link = new FuzzConnection(port, sap);
             link.StartDraining();
             link.SendRaw(batch.Bytes, 0, batch.Length);
-            link.Finish(10000);
-            tally.Cold(batch.Mutated);
+            tally.Cold(batch.Mutated, link.Finish(20000));
         }
 
         private static FuzzConnection OpenPublic(int port, byte[] aarq, FuzzAnswerChecker checker, Tally tally)
         {
             byte[] answer = new byte[1024];
-            while (true)
+            for (int attempt = 1; ; attempt++)
             {
                 var link = new FuzzConnection(port, AssociationPolicy.PublicClientSap);
                 if (link.Send(aarq, 0, aarq.Length) && link.Receive(answer, 0, answer.Length, 5000) > 0 && answer[0] == AcseTag.Aare)
@@ -387,8 +389,13 @@ namespace Meter.Tests.Host.Dlms
                     return link;
                 }
 
-                // Refused while the meter still held a previous connection's slot: again.
+                // Refused while the meter still held a previous connection's slot: again, a bounded number of times.
                 link.Dispose();
+                if (attempt == MaxAttempts)
+                {
+                    throw new InvalidOperationException("the meter refuses public associations after the fuzz");
+                }
+
                 tally.Retry();
                 Thread.Sleep(5);
             }
@@ -589,12 +596,17 @@ namespace Meter.Tests.Host.Dlms
                 }
             }
 
-            public void Cold(int frames)
+            public void Cold(int frames, bool closed)
             {
                 lock (_sync)
                 {
                     ColdConnections++;
                     ColdFrames += frames;
+                    if (!closed)
+                    {
+                        Failure ??= "the meter did not close a connection with a broken first header";
+                    }
+
                 }
             }
 
