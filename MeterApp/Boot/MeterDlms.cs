@@ -28,6 +28,11 @@ namespace Meter.Boot
         /// <summary>Logical name of the management client's invocation counter, 0.0.43.1.0.255.</summary>
         public static readonly byte[] ManagementCounterName = new byte[] { 0, 0, 43, 1, 0, 255 };
 
+        // Security events a peer can raise at frame rate: 5 at once, then one per 5 minutes (12 an
+        // hour), so a flood of forged frames keeps the 100-slot fraud log for hours and barely writes.
+        private const int SecurityEventBurst = 5;
+        private const int SecurityEventRefillMilliseconds = 300000;
+
         // Security setup's policy minimum: authenticated and encrypted (v0 enum 3), what SAP 1 demands anyway.
         private const byte MinimumSecurityPolicy = 3;
 
@@ -79,6 +84,9 @@ namespace Meter.Boot
 
         /// <summary>The DLMS identity and keys; null until <see cref="Activate"/>.</summary>
         public DlmsKeys Keys { get; private set; }
+
+        /// <summary>The server's security events, throttled (how many were left out); null until the server is up.</summary>
+        public ThrottledEventRecorder SecurityEvents { get; private set; }
 
         /// <summary>The standard objects; null until the server is up.</summary>
         public MeterObjects Objects { get; private set; }
@@ -160,8 +168,10 @@ namespace Meter.Boot
             _globalKey = Keys.Get(DlmsKeySlots.GlobalUnicast);
             _authenticationKey = Keys.Get(DlmsKeySlots.Authentication);
 
+            SecurityEvents = new ThrottledEventRecorder(_events, _board.Clock, new ushort[] { EventCode.AuthenticationFailure, EventCode.DecryptionOrAuthenticationFailure, EventCode.ReplayAttack }, SecurityEventBurst, SecurityEventRefillMilliseconds);
+
             // Security setup gets a KeyOperations of its own: the class is not thread-safe.
-            SecuritySetup securitySetup = MeterObjects.BuildSecuritySetup(_store, crypto.Keys, new KeyOperations(crypto.Providers, crypto.Keys, crypto.Health), _events, systemTitle, MinimumSecurityPolicy);
+            SecuritySetup securitySetup = MeterObjects.BuildSecuritySetup(_store, crypto.Keys, new KeyOperations(crypto.Providers, crypto.Keys, crypto.Health), SecurityEvents, systemTitle, MinimumSecurityPolicy);
             MeterObjects objects = new MeterObjects(new IdentityNameplate(Keys.Identity), _software, _measurements, _board.Rtc, _events, 0, null, securitySetup);
             _ciphering = new CipheringSetup(crypto.Providers, crypto.Keys, crypto.Health, systemTitle, _globalKey, _authenticationKey, _counters.ManagementClientUnicast, new PersistentInvocationCounterSource(_counters.OwnUnicast));
             securitySetup.KeyChanged += OnKeyChanged;
@@ -186,7 +196,7 @@ namespace Meter.Boot
                 managementCounter,
             };
 
-            DlmsServer server = new DlmsServer(crypto.Random, _events);
+            DlmsServer server = new DlmsServer(crypto.Random, SecurityEvents);
             server.AddPolicy(AssociationPolicy.PublicClient(DlmsAccessPlan.PublicClient(identification)));
             server.AddPolicy(AssociationPolicy.ManagementClient(DlmsAccessPlan.ManagementClient(all), _ciphering));
             _push.Activate(all, new KeyOperations(crypto.Providers, crypto.Keys, crypto.Health), systemTitle, _globalKey, _authenticationKey, _counters.OwnUnicast);

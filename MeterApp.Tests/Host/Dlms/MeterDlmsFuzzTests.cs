@@ -106,6 +106,11 @@ namespace Meter.Tests.Host.Dlms
                 Assert.IsTrue(tally.Mutated >= 100000, "at least 100,000 mutated frames: " + tally.Mutated);
                 Assert.AreEqual(0, statistics.Faults, "exceptions caught at the session boundary");
                 Assert.AreEqual(0, meter.App.Dlms.Wrapper.ActiveConnections, "connections left open");
+
+                // Thousands of refused frames, a handful of log entries: the fraud log keeps its evidence.
+                Assert.IsTrue(statistics.SecurityFailures > 1000, "the fuzzer provoked security failures");
+                Assert.IsTrue(meter.App.FraudLog.Count <= 10, "fraud log entries: " + meter.App.FraudLog.Count + " newest " + string.Join(" / ", System.Array.ConvertAll(meter.App.FraudLog.ReadLatest(5), e => e.ToString())));
+                Assert.IsTrue(meter.App.Dlms.SecurityEvents.Suppressed > 1000, "security events left out of the log");
                 foreach (Meter.Runtime.TaskStatus task in meter.App.Supervisor.Snapshot())
                 {
                     Assert.AreEqual(0, task.Restarts, task.Name + " restarted: " + task.LastFault);

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using Meter.Events;
 using Meter.Hal.Clock;
+using Meter.Runtime;
 
 namespace Meter.Dlms.Push
 {
@@ -18,7 +19,7 @@ namespace Meter.Dlms.Push
         private readonly IPushJobSource _alarmSetup;
         private readonly IPushQueue _queue;
         private readonly IMonotonicClock _clock;
-        private readonly PushRateLimiter[] _limits = new PushRateLimiter[AlarmPushPolicy.GroupCount];
+        private readonly TokenBucket[] _limits = new TokenBucket[AlarmPushPolicy.GroupCount];
         private int _queued;
         private int _suppressed;
         private int _refused;
@@ -48,7 +49,7 @@ namespace Meter.Dlms.Push
             _clock = clock;
             for (int i = 0; i < _limits.Length; i++)
             {
-                _limits[i] = new PushRateLimiter(burst, refillMilliseconds);
+                _limits[i] = new TokenBucket(burst, refillMilliseconds);
             }
         }
 

@@ -1,13 +1,13 @@
 using System;
 
-namespace Meter.Dlms.Push
+namespace Meter.Runtime
 {
     /// <summary>
     /// A token bucket on the monotonic clock: up to <see cref="Burst"/> grants at once, then one
     /// more every <see cref="RefillMilliseconds"/>. Integer arithmetic only. Thread-safe: the
     /// event path calls it from whichever task records the event.
     /// </summary>
-    public sealed class PushRateLimiter
+    public sealed class TokenBucket
     {
         private readonly object _sync = new object();
         private readonly int _burst;
@@ -18,7 +18,7 @@ namespace Meter.Dlms.Push
 
         /// <param name="burst">Grants available at once (at least 1).</param>
         /// <param name="refillMilliseconds">Time for one grant to come back (at least 1).</param>
-        public PushRateLimiter(int burst, int refillMilliseconds)
+        public TokenBucket(int burst, int refillMilliseconds)
         {
             if (burst < 1)
             {

@@ -1,16 +1,16 @@
-using Meter.Dlms.Push;
+using Meter.Runtime;
 using nanoFramework.TestFramework;
 
-namespace Meter.Tests.Dlms
+namespace Meter.Tests.Runtime
 {
-    /// <summary>The alarm push token bucket.</summary>
+    /// <summary>The token bucket (alarm pushes, throttled security events).</summary>
     [TestClass]
-    public class PushRateLimiterTests
+    public class TokenBucketTests
     {
         [TestMethod]
         public void ABurstThenOneGrantPerRefill()
         {
-            PushRateLimiter limiter = new PushRateLimiter(3, 1000);
+            TokenBucket limiter = new TokenBucket(3, 1000);
             Assert.IsTrue(limiter.TryTake(5000));
             Assert.IsTrue(limiter.TryTake(5000));
             Assert.IsTrue(limiter.TryTake(5100));
@@ -25,7 +25,7 @@ namespace Meter.Tests.Dlms
         [TestMethod]
         public void AQuietSpellRefillsUpToTheBurstOnly()
         {
-            PushRateLimiter limiter = new PushRateLimiter(2, 1000);
+            TokenBucket limiter = new TokenBucket(2, 1000);
             Assert.IsTrue(limiter.TryTake(0));
             Assert.IsTrue(limiter.TryTake(0));
             Assert.IsFalse(limiter.TryTake(500));
@@ -37,7 +37,7 @@ namespace Meter.Tests.Dlms
         [TestMethod]
         public void AFloodGetsNoMoreThanTheLimit()
         {
-            PushRateLimiter limiter = new PushRateLimiter(3, 60000);
+            TokenBucket limiter = new TokenBucket(3, 60000);
             int granted = 0;
             for (long t = 0; t < 3600000; t += 10)
             {
@@ -53,8 +53,8 @@ namespace Meter.Tests.Dlms
         [TestMethod]
         public void BadSettingsAreRefused()
         {
-            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new PushRateLimiter(0, 1000));
-            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new PushRateLimiter(1, 0));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new TokenBucket(0, 1000));
+            Assert.ThrowsException(typeof(System.ArgumentOutOfRangeException), () => new TokenBucket(1, 0));
         }
     }
 }
