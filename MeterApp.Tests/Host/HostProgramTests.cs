@@ -209,6 +209,53 @@ namespace Meter.Tests.Host
             Assert.AreEqual(0, run.ExitCode, run.Stderr);
         }
 
+        [TestMethod]
+        public void AHeadEndReadsTheRunningMeterWithTheShipmentFileItWrote()
+        {
+            string data = NewDataDirectory();
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            int port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+
+            MeterRun meter = MeterRun.Start(data, "--dlms-port", port.ToString());
+            try
+            {
+                string shipment = Path.Combine(data, "dlms-shipment.txt");
+                for (int i = 0; i < 200 && !File.Exists(shipment); i++)
+                {
+                    System.Threading.Thread.Sleep(50);
+                }
+
+                Assert.IsTrue(File.Exists(shipment), "the meter wrote its shipment file: " + meter.Stderr);
+                StringAssert.Contains(File.ReadAllText(shipment), "TEST METER ONLY");
+                string stdout = null;
+                string stderr = null;
+                int exit = 1;
+                for (int attempt = 0; attempt < 20 && exit != 0; attempt++)
+                {
+                    // The wrapper server listens from its first task step: retry briefly.
+                    exit = Meter.Tests.Host.Dlms.MeterProcess.Run(out stdout, out stderr, "read", "--port", port.ToString(), "--shipment", shipment, "1.0.1.8.0.255:2", "0.0.96.1.0.255:2");
+                    if (exit != 0)
+                    {
+                        System.Threading.Thread.Sleep(250);
+                    }
+                }
+
+                Assert.AreEqual(0, exit, stderr);
+                StringAssert.Contains(stdout, "1.0.1.8.0.255:2 = ");
+                StringAssert.Contains(stdout, " Wh");
+                StringAssert.Contains(stdout, "0.0.96.1.0.255:2 = ");
+            }
+            finally
+            {
+                meter.CloseInput();
+                meter.WaitForExit();
+            }
+
+            Assert.AreEqual(0, meter.ExitCode, meter.Stderr);
+        }
+
         private static string NewDataDirectory()
         {
             string path = Path.Combine(Path.GetTempPath(), "meter-test-" + Guid.NewGuid().ToString("N"));
