@@ -54,8 +54,9 @@ namespace Meter.Hal.Crypto.SelfTest
             byte[] output = new byte[expected.Length];
             mac.Append(data, 0, data.Length);
             mac.Finish(output, 0);
+            bool ok = mac.MacLength == expected.Length && Same(output, expected, expected.Length);
             mac.Clear();
-            return mac.MacLength == expected.Length && Same(output, expected, expected.Length);
+            return ok;
         }
 
         /// <summary>RFC 6979 signature reproduced exactly, verified, and a one-bit change rejected.</summary>

@@ -7,6 +7,7 @@ namespace Meter.Hal.Host.Crypto
     /// <summary>HMAC-SHA256/384 over .NET's IncrementalHash.</summary>
     internal sealed class HostHmac : IMac
     {
+        private readonly int _macLength;
         private IncrementalHash _mac;
 
         public HostHmac(CryptoAlgorithm algorithm, byte[] key, int offset, int count)
@@ -18,9 +19,11 @@ namespace Meter.Hal.Host.Crypto
                 _ => throw new NotSupportedException(algorithm.ToString()),
             };
             _mac = IncrementalHash.CreateHMAC(name, key.AsSpan(offset, count));
+            _macLength = _mac.HashLengthInBytes;
         }
 
-        public int MacLength => Live().HashLengthInBytes;
+        // A property of the algorithm: still known after Clear.
+        public int MacLength => _macLength;
 
         public void Initialize() => Live().GetHashAndReset();
 
