@@ -40,7 +40,7 @@ namespace Meter.Tests.Crypto
             byte[] material = Hex.Parse("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
             meter.Keys.Import(9, KeyType.Aes256, KeyUsage.Encryption, material, 0, material.Length);
 
-            byte[] record = meter.Storage.Raw(9);
+            byte[] record = meter.Record(9);
             for (int i = 0; i + 4 <= record.Length; i++)
             {
                 bool found = record[i] == 0x00 && record[i + 1] == 0x01 && record[i + 2] == 0x02 && record[i + 3] == 0x03;
@@ -75,7 +75,7 @@ namespace Meter.Tests.Crypto
             CryptoRig a = CryptoRig.Create(3);
             a.Keys.Generate(1, KeyType.EcP256, KeyUsage.Sign);
             CryptoRig b = CryptoRig.Create(4);
-            b.Storage.Put(1, a.Storage.Raw(1));
+            b.PutRecord(1, a.Record(1));
 
             bool damaged;
             Assert.IsNull(b.Keys.Open(1, out damaged));
@@ -87,13 +87,13 @@ namespace Meter.Tests.Crypto
         {
             CryptoRig meter = CryptoRig.Create(5);
             meter.Keys.Generate(1, KeyType.EcP256, KeyUsage.Sign);
-            byte[] original = (byte[])meter.Storage.Raw(1).Clone();
+            byte[] original = (byte[])meter.Record(1).Clone();
             bool damaged;
 
             // Usage in the clear header turned into key agreement: the wrapped copy disagrees.
             byte[] edited = (byte[])original.Clone();
             edited[2] = (byte)KeyUsage.KeyAgreement;
-            meter.Storage.Put(1, edited);
+            meter.PutRecord(1, edited);
             Assert.IsNull(meter.Keys.Open(1, out damaged));
             Assert.IsTrue(damaged);
 
@@ -102,21 +102,21 @@ namespace Meter.Tests.Crypto
             {
                 byte[] flipped = (byte[])original.Clone();
                 flipped[i] ^= 0x10;
-                meter.Storage.Put(1, flipped);
+                meter.PutRecord(1, flipped);
                 Assert.IsNull(meter.Keys.Open(1, out damaged), "bit flip at " + i);
                 Assert.IsTrue(damaged);
             }
 
             // The intact record moved to slot 2 is bound to slot 1.
-            meter.Storage.Put(1, original);
-            meter.Storage.Put(2, original);
+            meter.PutRecord(1, original);
+            meter.PutRecord(2, original);
             Assert.IsNull(meter.Keys.Open(2, out damaged));
             Assert.IsTrue(damaged);
             Assert.IsNotNull(meter.Keys.Open(1, out damaged));
             Assert.IsFalse(damaged);
 
             // Truncated and empty records.
-            meter.Storage.Put(1, new byte[0]);
+            meter.PutRecord(1, new byte[0]);
             Assert.IsNull(meter.Keys.Open(1, out damaged));
             Assert.IsTrue(damaged);
         }

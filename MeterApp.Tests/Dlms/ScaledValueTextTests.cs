@@ -1,4 +1,5 @@
 using Meter.Dlms.Axdr;
+using Meter.Dlms.Cosem;
 using Meter.Dlms.Client;
 using nanoFramework.TestFramework;
 
@@ -18,7 +19,7 @@ namespace Meter.Tests.Dlms
             Assert.AreEqual("12000 VAh (scaler 3)", ScaledValueText.Format(DlmsData.Long64(12), ScalerUnit(3, 31)));
             Assert.AreEqual("0 var (scaler 2)", ScaledValueText.Format(DlmsData.Long(0), ScalerUnit(2, 29)));
             Assert.AreEqual("50 Hz (scaler 0)", ScaledValueText.Format(DlmsData.Unsigned(50), ScalerUnit(0, 44)));
-            Assert.AreEqual("18446744073709551615 (scaler 0)", ScaledValueText.Format(DlmsData.Long64Unsigned(ulong.MaxValue), ScalerUnit(0, CosemUnit.Count)));
+            Assert.AreEqual("18446744073709551615 (scaler 0)", ScaledValueText.Format(DlmsData.Long64Unsigned(ulong.MaxValue), ScalerUnit(0, CosemUnit.Unitless)));
             Assert.AreEqual("230.1 V (scaler -1)", ScaledValueText.Format(DlmsData.LongUnsigned(2301), ScalerUnit(-1, 35)));
             Assert.AreEqual("7 VA (scaler 0)", ScaledValueText.Format(DlmsData.Integer(7), ScalerUnit(0, 28)));
         }

@@ -4,7 +4,7 @@ namespace Meter.Dlms.Acse
     /// with the fields DLMS uses. Optional byte-array fields are null when absent. Unused fields
     /// (AP/AE invocation identifiers, implementation-information) and unknown context tags are
     /// skipped on decode and never encoded.</summary>
-    public sealed class Aare
+    public sealed class Aare : IAcseFieldDecoder
     {
         /// <summary>protocol-version [0] present (encoded 80 02 07 80, version1).</summary>
         public bool HasProtocolVersion;
@@ -48,28 +48,9 @@ namespace Meter.Dlms.Acse
         public AcseError Decode(byte[] buffer, int offset, int count, int maxUserInformationLength)
         {
             Clear();
-            int position;
-            int end;
-            AcseError error = AcseFields.OpenApdu(buffer, offset, count, AcseTag.Aare, out position, out end);
-            int seen = 0;
-            int lastNumber = -1;
-            while (error == AcseError.None && position < end)
-            {
-                int tag;
-                int start;
-                int length;
-                error = AcseFields.NextField(buffer, ref position, end, ref lastNumber, out tag, out start, out length);
-                if (error == AcseError.None)
-                {
-                    error = DecodeField(buffer, tag, start, length, maxUserInformationLength, ref seen);
-                }
-            }
 
-            if (error == AcseError.None && seen != 3)
-            {
-                error = AcseError.MissingField;
-            }
-
+            // Mandatory: application-context-name, result, result-source-diagnostic.
+            AcseError error = AcseFields.DecodeApdu(buffer, offset, count, AcseTag.Aare, maxUserInformationLength, this, 3);
             if (error != AcseError.None)
             {
                 Clear();
@@ -84,22 +65,15 @@ namespace Meter.Dlms.Acse
             written = 0;
             if ((int)Result < 0 || (int)Result > 2 || Diagnostic < 0 || Diagnostic > 0x7F
                 || (DiagnosticSource != DiagnosticSource.ServiceUser && DiagnosticSource != DiagnosticSource.ServiceProvider)
-                || !AcseFields.AreNamesEncodable(ApplicationContext, HasMechanismName, Mechanism)
-                || (RespondingApTitle != null && RespondingApTitle.Length != AcseFields.SystemTitleLength))
+                || !AssociationFields.AreEncodable(ApplicationContext, HasMechanismName, Mechanism, RespondingApTitle))
             {
                 return AcseError.BadValue;
             }
 
-            int content = (HasProtocolVersion ? AcseFields.FirstBitSize : 0)
-                + AcseFields.ApplicationContextSize
+            int content = AssociationFields.HeadSize(HasProtocolVersion)
                 + 5 // A2 03 02 01 result
                 + 7 // A3 05 A1|A2 03 02 01 diagnostic
-                + AcseFields.OptionalWrappedSize(RespondingApTitle)
-                + AcseFields.OptionalWrappedSize(RespondingAeQualifier)
-                + (Authentication ? AcseFields.FirstBitSize : 0)
-                + (HasMechanismName ? AcseFields.MechanismSize : 0)
-                + AcseFields.OptionalWrappedSize(RespondingAuthenticationValue)
-                + AcseFields.OptionalWrappedSize(UserInformation);
+                + AssociationFields.TailSize(RespondingApTitle, RespondingAeQualifier, Authentication, HasMechanismName, RespondingAuthenticationValue, UserInformation);
             AcseError error = AcseFields.CheckEncodeRoom(buffer, offset, content, out written);
             if (error != AcseError.None)
             {
@@ -107,93 +81,43 @@ namespace Meter.Dlms.Acse
             }
 
             int p = BerWriter.WriteHeader(buffer, offset, AcseTag.Aare, content);
-            if (HasProtocolVersion)
-            {
-                p = AcseFields.WriteFirstBit(buffer, p, 0x80);
-            }
-
-            p = AcseFields.WriteApplicationContext(buffer, p, ApplicationContext);
+            p = AssociationFields.WriteHead(buffer, p, HasProtocolVersion, ApplicationContext);
             p = BerWriter.WriteHeader(buffer, p, 0xA2, 3);
             p = AcseFields.WriteSmallInteger(buffer, p, AcseTag.Integer, (int)Result);
             p = BerWriter.WriteHeader(buffer, p, 0xA3, 5);
             p = BerWriter.WriteHeader(buffer, p, DiagnosticSource == DiagnosticSource.ServiceProvider ? 0xA2 : 0xA1, 3);
             p = AcseFields.WriteSmallInteger(buffer, p, AcseTag.Integer, Diagnostic);
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xA4, AcseTag.OctetString, RespondingApTitle);
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xA5, AcseTag.OctetString, RespondingAeQualifier);
-            if (Authentication)
-            {
-                p = AcseFields.WriteFirstBit(buffer, p, 0x88);
-            }
-
-            if (HasMechanismName)
-            {
-                p = AcseFields.WriteMechanism(buffer, p, 0x89, Mechanism);
-            }
-
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xAA, 0x80, RespondingAuthenticationValue);
-            AcseFields.WriteOptionalWrapped(buffer, p, 0xBE, AcseTag.OctetString, UserInformation);
+            AssociationFields.WriteTail(buffer, p, AssociationFields.AareApTitle, RespondingApTitle, RespondingAeQualifier, Authentication, HasMechanismName, Mechanism, RespondingAuthenticationValue, UserInformation);
             return AcseError.None;
         }
 
-        private AcseError DecodeField(byte[] buffer, int tag, int start, int length, int maxUserInformationLength, ref int seen)
+        AcseError IAcseFieldDecoder.DecodeField(byte[] buffer, int tag, int start, int length, int maxUserInformationLength, ref int mandatorySeen)
         {
             AcseError error;
-            bool bit;
             switch (tag & 0x1F)
             {
                 case 0:
-                    error = AcseFields.CheckForm(tag, false);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadFirstBit(buffer, start, length, out bit);
-                        if (error == AcseError.None && !bit)
-                        {
-                            error = AcseError.UnsupportedProtocolVersion;
-                        }
-
-                        HasProtocolVersion = true;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadProtocolVersion(buffer, tag, start, length, out HasProtocolVersion);
                 case 1:
-                    error = AcseFields.CheckForm(tag, true);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadApplicationContext(buffer, start, length, out ApplicationContext);
-                        seen++;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadApplicationContext(buffer, tag, start, length, out ApplicationContext, ref mandatorySeen);
                 case 2:
                     error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : DecodeResult(buffer, start, length, ref seen);
+                    return error != AcseError.None ? error : DecodeResult(buffer, start, length, ref mandatorySeen);
                 case 3:
                     error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : DecodeDiagnostic(buffer, start, length, ref seen);
+                    return error != AcseError.None ? error : DecodeDiagnostic(buffer, start, length, ref mandatorySeen);
                 case 4:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadSystemTitle(buffer, start, length, out RespondingApTitle);
+                    return AssociationFields.ReadApTitle(buffer, tag, start, length, out RespondingApTitle);
                 case 5:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadWrappedOctets(buffer, start, length, AcseTag.OctetString, length, AcseError.BadValue, out RespondingAeQualifier);
+                    return AssociationFields.ReadAeQualifier(buffer, tag, start, length, out RespondingAeQualifier);
                 case 8:
-                    error = AcseFields.CheckForm(tag, false);
-                    return error != AcseError.None ? error : AcseFields.ReadFirstBit(buffer, start, length, out Authentication);
+                    return AssociationFields.ReadRequirements(buffer, tag, start, length, out Authentication);
                 case 9:
-                    error = AcseFields.CheckForm(tag, false);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadMechanism(buffer, start, length, out Mechanism);
-                        HasMechanismName = true;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadMechanismName(buffer, tag, start, length, out HasMechanismName, out Mechanism);
                 case 10:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadAuthenticationValue(buffer, start, length, out RespondingAuthenticationValue);
+                    return AssociationFields.ReadAuthenticationValue(buffer, tag, start, length, out RespondingAuthenticationValue);
                 case 30:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadUserInformation(buffer, start, length, maxUserInformationLength, out UserInformation);
+                    return AssociationFields.ReadUserInformation(buffer, tag, start, length, maxUserInformationLength, out UserInformation);
                 default:
                     // [6], [7], [29] are not used by DLMS; others are extensions. Skipped.
                     return AcseError.None;

@@ -5,7 +5,7 @@ namespace Meter.Dlms.Acse
     /// DLMS leaves unused (called-AP-title, invocation identifiers, implementation-information)
     /// and unknown context tags are skipped on decode, as ACSE-1's extension markers require, and
     /// never encoded.</summary>
-    public sealed class Aarq
+    public sealed class Aarq : IAcseFieldDecoder
     {
         /// <summary>protocol-version [0] present (encoded 80 02 07 80, version1); absent means the default version1.</summary>
         public bool HasProtocolVersion;
@@ -39,28 +39,7 @@ namespace Meter.Dlms.Acse
         public AcseError Decode(byte[] buffer, int offset, int count, int maxUserInformationLength)
         {
             Clear();
-            int position;
-            int end;
-            AcseError error = AcseFields.OpenApdu(buffer, offset, count, AcseTag.Aarq, out position, out end);
-            bool haveContext = false;
-            int lastNumber = -1;
-            while (error == AcseError.None && position < end)
-            {
-                int tag;
-                int start;
-                int length;
-                error = AcseFields.NextField(buffer, ref position, end, ref lastNumber, out tag, out start, out length);
-                if (error == AcseError.None)
-                {
-                    error = DecodeField(buffer, tag, start, length, maxUserInformationLength, ref haveContext);
-                }
-            }
-
-            if (error == AcseError.None && !haveContext)
-            {
-                error = AcseError.MissingField;
-            }
-
+            AcseError error = AcseFields.DecodeApdu(buffer, offset, count, AcseTag.Aarq, maxUserInformationLength, this, 1);
             if (error != AcseError.None)
             {
                 Clear();
@@ -73,20 +52,13 @@ namespace Meter.Dlms.Acse
         public AcseError Encode(byte[] buffer, int offset, out int written)
         {
             written = 0;
-            if (!AcseFields.AreNamesEncodable(ApplicationContext, HasMechanismName, Mechanism)
-                || (CallingApTitle != null && CallingApTitle.Length != AcseFields.SystemTitleLength))
+            if (!AssociationFields.AreEncodable(ApplicationContext, HasMechanismName, Mechanism, CallingApTitle))
             {
                 return AcseError.BadValue;
             }
 
-            int content = (HasProtocolVersion ? AcseFields.FirstBitSize : 0)
-                + AcseFields.ApplicationContextSize
-                + AcseFields.OptionalWrappedSize(CallingApTitle)
-                + AcseFields.OptionalWrappedSize(CallingAeQualifier)
-                + (Authentication ? AcseFields.FirstBitSize : 0)
-                + (HasMechanismName ? AcseFields.MechanismSize : 0)
-                + AcseFields.OptionalWrappedSize(CallingAuthenticationValue)
-                + AcseFields.OptionalWrappedSize(UserInformation);
+            int content = AssociationFields.HeadSize(HasProtocolVersion)
+                + AssociationFields.TailSize(CallingApTitle, CallingAeQualifier, Authentication, HasMechanismName, CallingAuthenticationValue, UserInformation);
             AcseError error = AcseFields.CheckEncodeRoom(buffer, offset, content, out written);
             if (error != AcseError.None)
             {
@@ -94,82 +66,31 @@ namespace Meter.Dlms.Acse
             }
 
             int p = BerWriter.WriteHeader(buffer, offset, AcseTag.Aarq, content);
-            if (HasProtocolVersion)
-            {
-                p = AcseFields.WriteFirstBit(buffer, p, 0x80);
-            }
-
-            p = AcseFields.WriteApplicationContext(buffer, p, ApplicationContext);
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xA6, AcseTag.OctetString, CallingApTitle);
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xA7, AcseTag.OctetString, CallingAeQualifier);
-            if (Authentication)
-            {
-                p = AcseFields.WriteFirstBit(buffer, p, 0x8A);
-            }
-
-            if (HasMechanismName)
-            {
-                p = AcseFields.WriteMechanism(buffer, p, 0x8B, Mechanism);
-            }
-
-            p = AcseFields.WriteOptionalWrapped(buffer, p, 0xAC, 0x80, CallingAuthenticationValue);
-            AcseFields.WriteOptionalWrapped(buffer, p, 0xBE, AcseTag.OctetString, UserInformation);
+            p = AssociationFields.WriteHead(buffer, p, HasProtocolVersion, ApplicationContext);
+            AssociationFields.WriteTail(buffer, p, AssociationFields.AarqApTitle, CallingApTitle, CallingAeQualifier, Authentication, HasMechanismName, Mechanism, CallingAuthenticationValue, UserInformation);
             return AcseError.None;
         }
 
-        private AcseError DecodeField(byte[] buffer, int tag, int start, int length, int maxUserInformationLength, ref bool haveContext)
+        AcseError IAcseFieldDecoder.DecodeField(byte[] buffer, int tag, int start, int length, int maxUserInformationLength, ref int mandatorySeen)
         {
-            AcseError error;
-            bool bit;
             switch (tag & 0x1F)
             {
                 case 0:
-                    error = AcseFields.CheckForm(tag, false);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadFirstBit(buffer, start, length, out bit);
-                        if (error == AcseError.None && !bit)
-                        {
-                            error = AcseError.UnsupportedProtocolVersion;
-                        }
-
-                        HasProtocolVersion = true;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadProtocolVersion(buffer, tag, start, length, out HasProtocolVersion);
                 case 1:
-                    error = AcseFields.CheckForm(tag, true);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadApplicationContext(buffer, start, length, out ApplicationContext);
-                        haveContext = true;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadApplicationContext(buffer, tag, start, length, out ApplicationContext, ref mandatorySeen);
                 case 6:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadSystemTitle(buffer, start, length, out CallingApTitle);
+                    return AssociationFields.ReadApTitle(buffer, tag, start, length, out CallingApTitle);
                 case 7:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadWrappedOctets(buffer, start, length, AcseTag.OctetString, length, AcseError.BadValue, out CallingAeQualifier);
+                    return AssociationFields.ReadAeQualifier(buffer, tag, start, length, out CallingAeQualifier);
                 case 10:
-                    error = AcseFields.CheckForm(tag, false);
-                    return error != AcseError.None ? error : AcseFields.ReadFirstBit(buffer, start, length, out Authentication);
+                    return AssociationFields.ReadRequirements(buffer, tag, start, length, out Authentication);
                 case 11:
-                    error = AcseFields.CheckForm(tag, false);
-                    if (error == AcseError.None)
-                    {
-                        error = AcseFields.ReadMechanism(buffer, start, length, out Mechanism);
-                        HasMechanismName = true;
-                    }
-
-                    return error;
+                    return AssociationFields.ReadMechanismName(buffer, tag, start, length, out HasMechanismName, out Mechanism);
                 case 12:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadAuthenticationValue(buffer, start, length, out CallingAuthenticationValue);
+                    return AssociationFields.ReadAuthenticationValue(buffer, tag, start, length, out CallingAuthenticationValue);
                 case 30:
-                    error = AcseFields.CheckForm(tag, true);
-                    return error != AcseError.None ? error : AcseFields.ReadUserInformation(buffer, start, length, maxUserInformationLength, out UserInformation);
+                    return AssociationFields.ReadUserInformation(buffer, tag, start, length, maxUserInformationLength, out UserInformation);
                 default:
                     // [2]..[5], [8], [9], [13] are not used by DLMS; higher numbers are extensions. Skipped.
                     return AcseError.None;

@@ -60,6 +60,31 @@ namespace Meter.Dlms.Acse
             return AcseError.None;
         }
 
+        /// <summary>Decodes the APDU with identifier <paramref name="apduTag"/> that fills buffer[offset, offset+count):
+        /// every field in order to <paramref name="decoder"/>, then checks that all
+        /// <paramref name="mandatoryFields"/> were there.</summary>
+        public static AcseError DecodeApdu(byte[] buffer, int offset, int count, int apduTag, int maxUserInformationLength, IAcseFieldDecoder decoder, int mandatoryFields)
+        {
+            int position;
+            int end;
+            AcseError error = OpenApdu(buffer, offset, count, apduTag, out position, out end);
+            int seen = 0;
+            int lastNumber = -1;
+            while (error == AcseError.None && position < end)
+            {
+                int tag;
+                int start;
+                int length;
+                error = NextField(buffer, ref position, end, ref lastNumber, out tag, out start, out length);
+                if (error == AcseError.None)
+                {
+                    error = decoder.DecodeField(buffer, tag, start, length, maxUserInformationLength, ref seen);
+                }
+            }
+
+            return error == AcseError.None && seen != mandatoryFields ? AcseError.MissingField : error;
+        }
+
         /// <summary>Reads the next field of an APDU: a context-specific tag, numbers strictly ascending
         /// (SEQUENCE order; a duplicate is an error). <paramref name="position"/> moves past the field.</summary>
         public static AcseError NextField(byte[] buffer, ref int position, int end, ref int lastNumber, out int tag, out int valueStart, out int length)

@@ -170,16 +170,7 @@ namespace Meter.Dlms.Client
         public GetDataResult[] GetWithList(CosemAttributeDescriptor[] attributes)
         {
             RequireAssociation();
-            if (attributes == null)
-            {
-                throw new ArgumentNullException("attributes");
-            }
-
-            if (attributes.Length < 1 || attributes.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new ArgumentOutOfRangeException("attributes");
-            }
-
+            CheckList(attributes, "attributes");
             return _services.GetWithList(attributes);
         }
 
@@ -206,17 +197,7 @@ namespace Meter.Dlms.Client
         public DataAccessResult[] SetWithList(CosemAttributeDescriptor[] attributes, DlmsData[] values)
         {
             RequireAssociation();
-            if (attributes == null || values == null)
-            {
-                throw new ArgumentNullException(attributes == null ? "attributes" : "values");
-            }
-
-            CheckCount(attributes.Length, "attributes");
-            if (values.Length != attributes.Length)
-            {
-                throw new ArgumentException("one value per attribute", "values");
-            }
-
+            CheckList(attributes, "attributes", values, "values", "one value per attribute");
             return _set.SetWithList(attributes, values);
         }
 
@@ -243,17 +224,7 @@ namespace Meter.Dlms.Client
         public ActionResponseWithOptionalData[] ActionWithList(CosemMethodDescriptor[] methods, DlmsData[] parameters)
         {
             RequireAssociation();
-            if (methods == null || parameters == null)
-            {
-                throw new ArgumentNullException(methods == null ? "methods" : "parameters");
-            }
-
-            CheckCount(methods.Length, "methods");
-            if (parameters.Length != methods.Length)
-            {
-                throw new ArgumentException("one parameter value per method", "parameters");
-            }
-
+            CheckList(methods, "methods", parameters, "parameters", "one parameter value per method");
             return _action.ActionWithList(methods, parameters);
         }
 
@@ -270,11 +241,32 @@ namespace Meter.Dlms.Client
         }
 
         // A with-list request names 1 to XdlmsLimits.MaxListItems items (the APDU constructors refuse null items).
-        private static void CheckCount(int count, string name)
+        // The descriptors of a with-list request: present, 1 to XdlmsLimits.MaxListItems of them.
+        private static void CheckList(Array items, string name)
         {
-            if (count < 1 || count > XdlmsLimits.MaxListItems)
+            if (items == null)
+            {
+                throw new ArgumentNullException(name);
+            }
+
+            if (items.Length < 1 || items.Length > XdlmsLimits.MaxListItems)
             {
                 throw new ArgumentOutOfRangeException(name);
+            }
+        }
+
+        // The descriptors of a with-list request and one value for each.
+        private static void CheckList(Array items, string itemsName, Array values, string valuesName, string mismatch)
+        {
+            if (items != null && values == null)
+            {
+                throw new ArgumentNullException(valuesName);
+            }
+
+            CheckList(items, itemsName);
+            if (values.Length != items.Length)
+            {
+                throw new ArgumentException(mismatch, valuesName);
             }
         }
 

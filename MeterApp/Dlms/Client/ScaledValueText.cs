@@ -1,4 +1,5 @@
 using Meter.Dlms.Axdr;
+using Meter.Dlms.Cosem;
 
 namespace Meter.Dlms.Client
 {

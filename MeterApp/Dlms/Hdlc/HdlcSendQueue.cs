@@ -120,5 +120,35 @@ namespace Meter.Dlms.Hdlc
             _sent++;
             return true;
         }
+
+        /// <summary>
+        /// Sends up to <paramref name="window"/> next segments as I frames from
+        /// <paramref name="source"/> to <paramref name="destination"/> acknowledging
+        /// <paramref name="receiveSequence"/>; P/F closes the window, on its last frame or on the
+        /// message's last segment (IEC 62056-46 6.4.4.4.3). True when the last segment has gone.
+        /// </summary>
+        public bool SendWindow(HdlcFrameChannel channel, HdlcAddress destination, HdlcAddress source, int window, int receiveSequence)
+        {
+            for (int i = 0; i < window; i++)
+            {
+                int offset;
+                int length;
+                int sequence;
+                bool more;
+                if (!NextSegment(out offset, out length, out sequence, out more))
+                {
+                    return true;
+                }
+
+                bool final = !more || i == window - 1;
+                channel.Send(destination, source, HdlcControl.Information(sequence, receiveSequence, final), more, _buffer, offset, length);
+                if (!more)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -361,27 +361,7 @@ namespace Meter.Dlms.Hdlc
                 return;
             }
 
-            byte[] data = _sendQueue.Buffer;
-            for (int i = 0; i < _negotiated.WindowTransmit; i++)
-            {
-                int offset;
-                int length;
-                int sequence;
-                bool more;
-                if (!_sendQueue.NextSegment(out offset, out length, out sequence, out more))
-                {
-                    return;
-                }
-
-                // F closes the window: on its last frame, or on the last segment of the message.
-                bool final = !more || i == _negotiated.WindowTransmit - 1;
-                byte control = HdlcControl.Information(sequence, _receiveState, final);
-                _channel.Send(_client, _server, control, more, data, offset, length);
-                if (final)
-                {
-                    return;
-                }
-            }
+            _sendQueue.SendWindow(_channel, _client, _server, _negotiated.WindowTransmit, _receiveState);
         }
 
         private void SendReceiveReady()

@@ -29,31 +29,14 @@ namespace Meter.Dlms.Server
         public DataAccessResult Read(CosemAttributeDescriptor descriptor, SelectiveAccessDescriptor access, out DlmsData value)
         {
             value = null;
-            if (!_state.IsAuthenticated)
-            {
-                return DataAccessResult.ReadWriteDenied;
-            }
-
-            int attribute = descriptor.AttributeId;
             int index;
-            DataAccessResult result = Resolve(descriptor, attribute, true, out index);
+            DataAccessResult result = Admit(descriptor, access, false, out index);
             if (result != DataAccessResult.Success)
             {
                 return result;
             }
 
-            AccessRights rights = _objects.RightsAt(index);
-            if (!rights.CanRead(attribute, _state.Context.IsCiphered))
-            {
-                return DataAccessResult.ReadWriteDenied;
-            }
-
-            if (!SelectiveAccessAllowed(rights, attribute, access))
-            {
-                return DataAccessResult.ScopeOfAccessViolated;
-            }
-
-            result = _objects.ObjectAt(index).Get(_state.Context, attribute, access, out value);
+            result = _objects.ObjectAt(index).Get(_state.Context, descriptor.AttributeId, access, out value);
             if (result == DataAccessResult.Success && value == null)
             {
                 return DataAccessResult.OtherReason;
@@ -65,31 +48,9 @@ namespace Meter.Dlms.Server
         /// <summary>SET of one attribute.</summary>
         public DataAccessResult Write(CosemAttributeDescriptor descriptor, SelectiveAccessDescriptor access, DlmsData value)
         {
-            if (!_state.IsAuthenticated)
-            {
-                return DataAccessResult.ReadWriteDenied;
-            }
-
-            int attribute = descriptor.AttributeId;
             int index;
-            DataAccessResult result = Resolve(descriptor, attribute, true, out index);
-            if (result != DataAccessResult.Success)
-            {
-                return result;
-            }
-
-            AccessRights rights = _objects.RightsAt(index);
-            if (!rights.CanWrite(attribute, _state.Context.IsCiphered))
-            {
-                return DataAccessResult.ReadWriteDenied;
-            }
-
-            if (!SelectiveAccessAllowed(rights, attribute, access))
-            {
-                return DataAccessResult.ScopeOfAccessViolated;
-            }
-
-            return _objects.ObjectAt(index).Set(_state.Context, attribute, access, value);
+            DataAccessResult result = Admit(descriptor, access, true, out index);
+            return result != DataAccessResult.Success ? result : _objects.ObjectAt(index).Set(_state.Context, descriptor.AttributeId, access, value);
         }
 
         /// <summary>ACTION of one method.</summary>
@@ -117,6 +78,32 @@ namespace Meter.Dlms.Server
             }
 
             return _objects.ObjectAt(index).Invoke(_state.Context, method, parameters, out returned);
+        }
+
+        // The checks GET and SET share, in order: authenticated, object and attribute exist, the rights allow the access, the selective access is allowed.
+        private DataAccessResult Admit(CosemAttributeDescriptor descriptor, SelectiveAccessDescriptor access, bool write, out int index)
+        {
+            index = -1;
+            if (!_state.IsAuthenticated)
+            {
+                return DataAccessResult.ReadWriteDenied;
+            }
+
+            int attribute = descriptor.AttributeId;
+            DataAccessResult result = Resolve(descriptor, attribute, true, out index);
+            if (result != DataAccessResult.Success)
+            {
+                return result;
+            }
+
+            AccessRights rights = _objects.RightsAt(index);
+            bool ciphered = _state.Context.IsCiphered;
+            if (write ? !rights.CanWrite(attribute, ciphered) : !rights.CanRead(attribute, ciphered))
+            {
+                return DataAccessResult.ReadWriteDenied;
+            }
+
+            return SelectiveAccessAllowed(rights, attribute, access) ? DataAccessResult.Success : DataAccessResult.ScopeOfAccessViolated;
         }
 
         private DataAccessResult Resolve(CosemDescriptor descriptor, int member, bool attribute, out int index)

@@ -240,27 +240,7 @@ namespace Meter.Dlms.Transport
         /// <summary>Sends the next window, P on its last frame; true when it held the last segment.</summary>
         private bool SendWindow()
         {
-            byte[] data = _sendQueue.Buffer;
-            for (int i = 0; i < _negotiated.WindowTransmit; i++)
-            {
-                int offset;
-                int length;
-                int sequence;
-                bool more;
-                if (!_sendQueue.NextSegment(out offset, out length, out sequence, out more))
-                {
-                    return true;
-                }
-
-                bool poll = !more || i == _negotiated.WindowTransmit - 1;
-                _channel.Send(_server, _client, HdlcControl.Information(sequence, _receiveState, poll), more, data, offset, length);
-                if (!more)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return _sendQueue.SendWindow(_channel, _server, _client, _negotiated.WindowTransmit, _receiveState);
         }
 
         /// <summary>Waits for the RR that ends a window; false when the link is lost.</summary>

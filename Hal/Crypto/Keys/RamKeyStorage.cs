@@ -1,14 +1,17 @@
 using System;
 using System.Collections;
-using Meter.Hal.Crypto.Keys;
 
-namespace Meter.Tests.Crypto
+namespace Meter.Hal.Crypto.Keys
 {
-    /// <summary>Key records in RAM, with direct access so tests can copy, move and corrupt them.</summary>
-    internal sealed class MemoryKeyStorage : IKeyStorage
+    /// <summary>
+    /// Wrapped key records in RAM: they last as long as the process (a DLMS client's keys, a test's
+    /// chip). Each record is copied in and out, so callers never share its bytes.
+    /// </summary>
+    public sealed class RamKeyStorage : IKeyStorage
     {
         private readonly Hashtable _records = new Hashtable();
 
+        /// <inheritdoc/>
         public int Read(ushort slot, byte[] buffer, int offset)
         {
             byte[] record = (byte[])_records[(int)slot];
@@ -21,21 +24,11 @@ namespace Meter.Tests.Crypto
             return record.Length;
         }
 
+        /// <inheritdoc/>
         public void Write(ushort slot, byte[] data, int offset, int count)
         {
             byte[] record = new byte[count];
             Array.Copy(data, offset, record, 0, count);
-            _records[(int)slot] = record;
-        }
-
-        /// <summary>The stored record itself (edits change what the store reads).</summary>
-        public byte[] Raw(ushort slot)
-        {
-            return (byte[])_records[(int)slot];
-        }
-
-        public void Put(ushort slot, byte[] record)
-        {
             _records[(int)slot] = record;
         }
     }
