@@ -4,13 +4,54 @@ namespace Meter.Dlms.Xdlms
 {
     /// <summary>
     /// The layout several block-transfer APDUs share (Green Book ed. 9, 9.5): tag, type,
-    /// invoke-id-and-priority, block-number Unsigned32; always 7 bytes.
+    /// invoke-id-and-priority, block-number Unsigned32; always 7 bytes. The public types derived
+    /// from it only name their tag and type. Immutable.
     /// </summary>
-    internal static class BlockNumberApdu
+    public abstract class BlockNumberApdu
     {
-        internal const int Size = 7;
+        /// <summary>Encoded size in bytes.</summary>
+        public const int Size = 7;
 
-        internal static XdlmsResult Decode(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out uint blockNumber)
+        private readonly byte _tag;
+        private readonly byte _choice;
+        private readonly byte _invokeIdAndPriority;
+        private readonly uint _blockNumber;
+
+        internal BlockNumberApdu(byte tag, byte choice, byte invokeIdAndPriority, uint blockNumber)
+        {
+            _tag = tag;
+            _choice = choice;
+            _invokeIdAndPriority = invokeIdAndPriority;
+            _blockNumber = blockNumber;
+        }
+
+        /// <summary>The invoke-id-and-priority octet.</summary>
+        public byte InvokeIdAndPriority
+        {
+            get { return _invokeIdAndPriority; }
+        }
+
+        /// <summary>The block number the APDU carries (what it means depends on the APDU).</summary>
+        public uint BlockNumber
+        {
+            get { return _blockNumber; }
+        }
+
+        /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
+        public int Encode(byte[] buffer, int offset, int count)
+        {
+            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
+            {
+                return AxdrEncoder.DoesNotFit;
+            }
+
+            int position = XdlmsCodec.WriteHeader(buffer, offset, _tag, _choice, _invokeIdAndPriority);
+            BigEndian.WriteUInt32(buffer, position, _blockNumber);
+            return Size;
+        }
+
+        /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        internal static XdlmsResult Read(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out uint blockNumber)
         {
             XdlmsCodec.CheckRange(buffer, offset, count);
             blockNumber = 0;
@@ -23,24 +64,7 @@ namespace Meter.Dlms.Xdlms
             }
 
             result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            return XdlmsCodec.Finish(position, end);
-        }
-
-        internal static int Encode(byte[] buffer, int offset, int count, byte tag, byte choice, byte invokeIdAndPriority, uint blockNumber)
-        {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, tag, choice, invokeIdAndPriority);
-            BigEndian.WriteUInt32(buffer, position, blockNumber);
-            return Size;
+            return result != XdlmsResult.Ok ? result : XdlmsCodec.Finish(position, end);
         }
     }
 }
