@@ -52,48 +52,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionRequestNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor method;
-            result = CosemMethodDescriptor.Read(buffer, ref position, end, out method);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            bool present;
-            result = XdlmsCodec.ReadOptionalFlag(buffer, ref position, end, out present);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData parameters = null;
-            if (present)
-            {
-                result = XdlmsCodec.ReadData(decoder, buffer, ref position, end, out parameters);
-                if (result != XdlmsResult.Ok)
-                {
-                    return result;
-                }
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestNormal(invokeIdAndPriority, method, parameters);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.Normal);
+            CosemMethodDescriptor method = reader.Method();
+            DlmsData parameters = reader.OptionalFlag() ? reader.Data(decoder) : null;
+            apdu = reader.Finish() ? new ActionRequestNormal(invokeIdAndPriority, method, parameters) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

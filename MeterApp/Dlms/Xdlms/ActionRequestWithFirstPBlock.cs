@@ -57,38 +57,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out ActionRequestWithFirstPBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor method;
-            result = CosemMethodDescriptor.Read(buffer, ref position, end, out method);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa block;
-            result = DataBlockSa.Read(buffer, ref position, end, out block);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestWithFirstPBlock(invokeIdAndPriority, method, block);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock);
+            CosemMethodDescriptor method = reader.Method();
+            DataBlockSa block = reader.Block();
+            apdu = reader.Finish() ? new ActionRequestWithFirstPBlock(invokeIdAndPriority, method, block) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

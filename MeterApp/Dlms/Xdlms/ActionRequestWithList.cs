@@ -55,38 +55,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionRequestWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor[] methods;
-            result = MethodDescriptorList.Read(buffer, ref position, end, out methods);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData[] parameters;
-            result = DataList.Read(decoder, buffer, ref position, end, methods.Length, out parameters);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestWithList(invokeIdAndPriority, methods, parameters);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList);
+            CosemMethodDescriptor[] methods = reader.Methods();
+            DlmsData[] parameters = reader.Values(decoder, methods.Length);
+            apdu = reader.Finish() ? new ActionRequestWithList(invokeIdAndPriority, methods, parameters) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

@@ -62,31 +62,11 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionResponseNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionResponse, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            ActionResponseWithOptionalData response;
-            status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out response);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new ActionResponseNormal(invokeIdAndPriority, response);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionResponse, XdlmsTag.Normal);
+            ActionResponseWithOptionalData response = reader.ActionResponse(decoder);
+            apdu = reader.Finish() ? new ActionResponseNormal(invokeIdAndPriority, response) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

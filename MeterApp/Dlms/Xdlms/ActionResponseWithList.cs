@@ -74,41 +74,16 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList);
+            ActionResponseWithOptionalData[] responses = new ActionResponseWithOptionalData[reader.Count(ActionResponseWithOptionalData.MinSize)];
+            for (int i = 0; i < responses.Length && reader.Ok; i++)
             {
-                return status;
+                responses[i] = reader.ActionResponse(decoder);
             }
 
-            int items;
-            status = XdlmsCodec.ReadCount(buffer, ref position, end, ActionResponseWithOptionalData.MinSize, out items);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            ActionResponseWithOptionalData[] responses = new ActionResponseWithOptionalData[items];
-            for (int i = 0; i < items; i++)
-            {
-                status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out responses[i]);
-                if (status != XdlmsResult.Ok)
-                {
-                    return status;
-                }
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new ActionResponseWithList(invokeIdAndPriority, responses);
-            }
-
-            return status;
+            apdu = reader.Finish() ? new ActionResponseWithList(invokeIdAndPriority, responses) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

@@ -53,18 +53,11 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         internal static XdlmsResult Read(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out uint blockNumber)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            blockNumber = 0;
-            int position = offset;
-            int end = offset + count;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, tag, choice, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            return result != XdlmsResult.Ok ? result : XdlmsCodec.Finish(position, end);
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            invokeIdAndPriority = reader.Header(tag, choice);
+            blockNumber = reader.UInt32();
+            reader.Finish();
+            return reader.Result;
         }
     }
 }

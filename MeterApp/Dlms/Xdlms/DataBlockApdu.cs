@@ -60,25 +60,11 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         internal static XdlmsResult Read(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out DataBlockSa block)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            block = null;
-            int position = offset;
-            int end = offset + count;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, tag, choice, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa read;
-            result = DataBlockSa.Read(buffer, ref position, end, out read);
-            if (result == XdlmsResult.Ok)
-            {
-                result = XdlmsCodec.Finish(position, end);
-            }
-
-            block = result == XdlmsResult.Ok ? read : null;
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            invokeIdAndPriority = reader.Header(tag, choice);
+            block = reader.Block();
+            block = reader.Finish() ? block : null;
+            return reader.Result;
         }
     }
 }

@@ -52,38 +52,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetRequestNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetRequest, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor attribute;
-            result = CosemAttributeDescriptor.Read(buffer, ref position, end, out attribute);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            SelectiveAccessDescriptor access;
-            result = SelectiveAccessDescriptor.ReadOptional(decoder, buffer, ref position, end, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new GetRequestNormal(invokeIdAndPriority, attribute, access);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetRequest, XdlmsTag.Normal);
+            CosemAttributeDescriptor attribute = reader.Attribute();
+            SelectiveAccessDescriptor access = reader.OptionalAccess(decoder);
+            apdu = reader.Finish() ? new GetRequestNormal(invokeIdAndPriority, attribute, access) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

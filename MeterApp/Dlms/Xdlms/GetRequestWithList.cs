@@ -56,32 +56,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetRequestWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetRequest, XdlmsTag.GetWithList, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetRequest, XdlmsTag.GetWithList);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new GetRequestWithList(invokeIdAndPriority, attributes, access);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            apdu = reader.Finish() ? new GetRequestWithList(invokeIdAndPriority, attributes, access) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

@@ -77,41 +77,16 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetResponse, XdlmsTag.GetWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetResponse, XdlmsTag.GetWithList);
+            GetDataResult[] results = new GetDataResult[reader.Count(MinItemSize)];
+            for (int i = 0; i < results.Length && reader.Ok; i++)
             {
-                return status;
+                results[i] = reader.DataResult(decoder);
             }
 
-            int items;
-            status = XdlmsCodec.ReadCount(buffer, ref position, end, MinItemSize, out items);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            GetDataResult[] results = new GetDataResult[items];
-            for (int i = 0; i < items; i++)
-            {
-                status = GetDataResult.Read(decoder, buffer, ref position, end, out results[i]);
-                if (status != XdlmsResult.Ok)
-                {
-                    return status;
-                }
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new GetResponseWithList(invokeIdAndPriority, results);
-            }
-
-            return status;
+            apdu = reader.Finish() ? new GetResponseWithList(invokeIdAndPriority, results) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

@@ -65,39 +65,13 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out SetRequestWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData[] values;
-            result = DataList.Read(decoder, buffer, ref position, end, attributes.Length, out values);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new SetRequestWithList(invokeIdAndPriority, attributes, access, values);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            DlmsData[] values = reader.Values(decoder, attributes.Length);
+            apdu = reader.Finish() ? new SetRequestWithList(invokeIdAndPriority, attributes, access, values) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

@@ -70,39 +70,13 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out SetRequestWithListAndFirstDataBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa block;
-            result = DataBlockSa.Read(buffer, ref position, end, out block);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new SetRequestWithListAndFirstDataBlock(invokeIdAndPriority, attributes, access, block);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            DataBlockSa block = reader.Block();
+            apdu = reader.Finish() ? new SetRequestWithListAndFirstDataBlock(invokeIdAndPriority, attributes, access, block) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

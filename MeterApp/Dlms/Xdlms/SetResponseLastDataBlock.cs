@@ -45,38 +45,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseLastDataBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            byte result;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out result);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            uint blockNumber;
-            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseLastDataBlock(invokeIdAndPriority, (DataAccessResult)result, blockNumber);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock);
+            byte result = reader.Byte();
+            uint blockNumber = reader.UInt32();
+            apdu = reader.Finish() ? new SetResponseLastDataBlock(invokeIdAndPriority, (DataAccessResult)result, blockNumber) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>

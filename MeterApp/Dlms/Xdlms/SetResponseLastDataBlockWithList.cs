@@ -55,38 +55,12 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseLastDataBlockWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            DataAccessResult[] results;
-            status = DataAccessResultList.Read(buffer, ref position, end, out results);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            uint blockNumber;
-            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseLastDataBlockWithList(invokeIdAndPriority, results, blockNumber);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList);
+            DataAccessResult[] results = reader.Results();
+            uint blockNumber = reader.UInt32();
+            apdu = reader.Finish() ? new SetResponseLastDataBlockWithList(invokeIdAndPriority, results, blockNumber) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

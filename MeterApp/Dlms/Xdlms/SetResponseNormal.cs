@@ -36,31 +36,11 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            byte result;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out result);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseNormal(invokeIdAndPriority, (DataAccessResult)result);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.Normal);
+            byte result = reader.Byte();
+            apdu = reader.Finish() ? new SetResponseNormal(invokeIdAndPriority, (DataAccessResult)result) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>

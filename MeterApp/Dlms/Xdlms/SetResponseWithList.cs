@@ -46,31 +46,11 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            DataAccessResult[] results;
-            status = DataAccessResultList.Read(buffer, ref position, end, out results);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseWithList(invokeIdAndPriority, results);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList);
+            DataAccessResult[] results = reader.Results();
+            apdu = reader.Finish() ? new SetResponseWithList(invokeIdAndPriority, results) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
