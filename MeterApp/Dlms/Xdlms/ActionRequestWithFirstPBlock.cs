@@ -6,14 +6,14 @@ namespace Meter.Dlms.Xdlms
     /// Action-Request-With-First-Pblock (Green Book ed. 9, 9.5): C3 04, invoke-id-and-priority,
     /// Cosem-Method-Descriptor, pblock DataBlock-SA (block 1 of the encoded method-invocation-parameters). Immutable.
     /// </summary>
-    public sealed class ActionRequestWithFirstPBlock
+    public sealed class ActionRequestWithFirstPBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemMethodDescriptor _method;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of the parameters of <paramref name="method"/>.</summary>
         public ActionRequestWithFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor method, DataBlockSa block)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, invokeIdAndPriority)
         {
             if (method == null)
             {
@@ -25,15 +25,8 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentNullException("block");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _method = method;
             _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The method invoked.</summary>
@@ -48,10 +41,9 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemMethodDescriptor.Size + _block.Size; }
+            get { return CosemMethodDescriptor.Size + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -65,17 +57,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, _invokeIdAndPriority);
             position = _method.Write(buffer, position);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
     }
 }

@@ -8,24 +8,17 @@ namespace Meter.Dlms.Xdlms
     /// SEQUENCE OF Data (one per method, not OPTIONAL here: a different count is Malformed). Counts are
     /// bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionRequestWithList
+    public sealed class ActionRequestWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemMethodDescriptor[] _methods;
         private readonly DlmsData[] _parameters;
 
         /// <summary>A request invoking <paramref name="methods"/> with <paramref name="parameters"/> (same length; copied).</summary>
         public ActionRequestWithList(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DlmsData[] parameters)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _methods = MethodDescriptorList.Copy(methods);
             _parameters = DataList.Copy(parameters, _methods.Length, "parameters");
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of methods invoked.</summary>
@@ -46,10 +39,9 @@ namespace Meter.Dlms.Xdlms
             return _parameters[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + MethodDescriptorList.Size(_methods) + DataList.Size(_parameters); }
+            get { return MethodDescriptorList.Size(_methods) + DataList.Size(_parameters); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -63,17 +55,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList, _invokeIdAndPriority);
             position = MethodDescriptorList.Write(_methods, buffer, position);
-            return DataList.Write(_parameters, buffer, position) - offset;
+            return DataList.Write(_parameters, buffer, position);
         }
     }
 }

@@ -8,29 +8,22 @@ namespace Meter.Dlms.Xdlms
     /// encoded parameter list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the
     /// bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionRequestWithListAndFirstPBlock
+    public sealed class ActionRequestWithListAndFirstPBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemMethodDescriptor[] _methods;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of the parameters of <paramref name="methods"/> (copied).</summary>
         public ActionRequestWithListAndFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DataBlockSa block)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, invokeIdAndPriority)
         {
             if (block == null)
             {
                 throw new System.ArgumentNullException("block");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _methods = MethodDescriptorList.Copy(methods);
             _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of methods invoked.</summary>
@@ -51,10 +44,9 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + MethodDescriptorList.Size(_methods) + _block.Size; }
+            get { return MethodDescriptorList.Size(_methods) + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -68,17 +60,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, _invokeIdAndPriority);
             position = MethodDescriptorList.Write(_methods, buffer, position);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
     }
 }

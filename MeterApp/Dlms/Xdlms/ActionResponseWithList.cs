@@ -7,13 +7,13 @@ namespace Meter.Dlms.Xdlms
     /// SEQUENCE OF Action-Response-With-Optional-Data, one per method in request order. The count is bounded
     /// by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionResponseWithList
+    public sealed class ActionResponseWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly ActionResponseWithOptionalData[] _responses;
 
         /// <summary>A response with <paramref name="responses"/> (copied).</summary>
         public ActionResponseWithList(byte invokeIdAndPriority, ActionResponseWithOptionalData[] responses)
+            : base(XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, invokeIdAndPriority)
         {
             if (responses == null)
             {
@@ -25,7 +25,6 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentOutOfRangeException("responses");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _responses = new ActionResponseWithOptionalData[responses.Length];
             for (int i = 0; i < responses.Length; i++)
             {
@@ -36,12 +35,6 @@ namespace Meter.Dlms.Xdlms
 
                 _responses[i] = responses[i];
             }
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of responses.</summary>
@@ -56,12 +49,11 @@ namespace Meter.Dlms.Xdlms
             return _responses[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
             get
             {
-                int size = 3 + AxdrLength.Size(_responses.Length);
+                int size = AxdrLength.Size(_responses.Length);
                 for (int i = 0; i < _responses.Length; i++)
                 {
                     size += _responses[i].Size;
@@ -86,22 +78,15 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, _invokeIdAndPriority);
             position += AxdrLength.Write(buffer, position, buffer.Length - position, _responses.Length);
             for (int i = 0; i < _responses.Length; i++)
             {
                 position = _responses[i].Write(buffer, position);
             }
 
-            return position - offset;
+            return position;
         }
     }
 }

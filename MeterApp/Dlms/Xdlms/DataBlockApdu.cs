@@ -1,5 +1,3 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
@@ -7,30 +5,19 @@ namespace Meter.Dlms.Xdlms
     /// invoke-id-and-priority, DataBlock-SA. The public types derived from it only name their
     /// tag and type. Immutable.
     /// </summary>
-    public abstract class DataBlockApdu
+    public abstract class DataBlockApdu : XdlmsServiceApdu
     {
-        private readonly byte _tag;
-        private readonly byte _choice;
-        private readonly byte _invokeIdAndPriority;
         private readonly DataBlockSa _block;
 
         internal DataBlockApdu(byte tag, byte choice, byte invokeIdAndPriority, DataBlockSa block)
+            : base(tag, choice, invokeIdAndPriority)
         {
             if (block == null)
             {
                 throw new System.ArgumentNullException("block");
             }
 
-            _tag = tag;
-            _choice = choice;
-            _invokeIdAndPriority = invokeIdAndPriority;
             _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The block: last-block flag, block number and raw data.</summary>
@@ -39,22 +26,14 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + _block.Size; }
+            get { return _block.Size; }
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, _tag, _choice, _invokeIdAndPriority);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
 
         /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>

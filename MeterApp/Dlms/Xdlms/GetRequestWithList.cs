@@ -7,9 +7,8 @@ namespace Meter.Dlms.Xdlms
     /// Cosem-Attribute-Descriptor-With-Selection (descriptor, access-selection OPTIONAL). The count is
     /// bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
     /// </summary>
-    public sealed class GetRequestWithList
+    public sealed class GetRequestWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor[] _attributes;
         private readonly SelectiveAccessDescriptor[] _access;
 
@@ -18,15 +17,9 @@ namespace Meter.Dlms.Xdlms
         /// (null entries for no selective access) or is null for none at all. The arrays are copied.
         /// </summary>
         public GetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access)
+            : base(XdlmsTag.GetRequest, XdlmsTag.GetWithList, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of attributes requested.</summary>
@@ -47,10 +40,9 @@ namespace Meter.Dlms.Xdlms
             return _access[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access); }
+            get { return AttributeSelectionList.Size(_attributes, _access); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -64,17 +56,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetRequest, XdlmsTag.GetWithList, _invokeIdAndPriority);
             position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return position - offset;
+            return position;
         }
     }
 }

@@ -6,27 +6,20 @@ namespace Meter.Dlms.Xdlms
     /// Get-Response-Normal (Green Book ed. 9, 9.5): C4 01, invoke-id-and-priority, result Get-Data-Result
     /// (the value, or a data-access-result). Immutable.
     /// </summary>
-    public sealed class GetResponseNormal
+    public sealed class GetResponseNormal : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly GetDataResult _result;
 
         /// <summary>A response carrying <paramref name="result"/>.</summary>
         public GetResponseNormal(byte invokeIdAndPriority, GetDataResult result)
+            : base(XdlmsTag.GetResponse, XdlmsTag.Normal, invokeIdAndPriority)
         {
             if (result == null)
             {
                 throw new System.ArgumentNullException("result");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _result = result;
-        }
-
-        /// <summary>The invoke-id-and-priority octet (echoed from the request).</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The value or the data-access-result.</summary>
@@ -35,10 +28,9 @@ namespace Meter.Dlms.Xdlms
             get { return _result; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + _result.Size; }
+            get { return _result.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -51,16 +43,9 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetResponse, XdlmsTag.Normal, _invokeIdAndPriority);
-            return _result.Write(buffer, position) - offset;
+            return _result.Write(buffer, position);
         }
     }
 }

@@ -7,16 +7,16 @@ namespace Meter.Dlms.Xdlms
     /// Get-Data-Result, one per requested attribute in request order. The count is bounded by
     /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
     /// </summary>
-    public sealed class GetResponseWithList
+    public sealed class GetResponseWithList : XdlmsServiceApdu
     {
         // Smallest item: 01 and a data-access-result, or 00 and null-data.
         private const int MinItemSize = 2;
 
-        private readonly byte _invokeIdAndPriority;
         private readonly GetDataResult[] _results;
 
         /// <summary>A response with <paramref name="results"/> (copied).</summary>
         public GetResponseWithList(byte invokeIdAndPriority, GetDataResult[] results)
+            : base(XdlmsTag.GetResponse, XdlmsTag.GetWithList, invokeIdAndPriority)
         {
             if (results == null)
             {
@@ -28,7 +28,6 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentOutOfRangeException("results");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _results = new GetDataResult[results.Length];
             for (int i = 0; i < results.Length; i++)
             {
@@ -39,12 +38,6 @@ namespace Meter.Dlms.Xdlms
 
                 _results[i] = results[i];
             }
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of results.</summary>
@@ -59,12 +52,11 @@ namespace Meter.Dlms.Xdlms
             return _results[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
             get
             {
-                int size = 3 + AxdrLength.Size(_results.Length);
+                int size = AxdrLength.Size(_results.Length);
                 for (int i = 0; i < _results.Length; i++)
                 {
                     size += _results[i].Size;
@@ -89,22 +81,15 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetResponse, XdlmsTag.GetWithList, _invokeIdAndPriority);
             position += AxdrLength.Write(buffer, position, buffer.Length - position, _results.Length);
             for (int i = 0; i < _results.Length; i++)
             {
                 position = _results[i].Write(buffer, position);
             }
 
-            return position - offset;
+            return position;
         }
     }
 }

@@ -6,15 +6,15 @@ namespace Meter.Dlms.Xdlms
     /// Set-Request-Normal (Green Book ed. 9, 9.5): C1 01, invoke-id-and-priority, Cosem-Attribute-Descriptor,
     /// access-selection Selective-Access-Descriptor OPTIONAL, value Data. Immutable.
     /// </summary>
-    public sealed class SetRequestNormal
+    public sealed class SetRequestNormal : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor _attribute;
         private readonly SelectiveAccessDescriptor _access;
         private readonly DlmsData _value;
 
         /// <summary>A request writing <paramref name="value"/> to <paramref name="attribute"/>; <paramref name="access"/> may be null.</summary>
         public SetRequestNormal(byte invokeIdAndPriority, CosemAttributeDescriptor attribute, SelectiveAccessDescriptor access, DlmsData value)
+            : base(XdlmsTag.SetRequest, XdlmsTag.Normal, invokeIdAndPriority)
         {
             if (attribute == null)
             {
@@ -26,16 +26,9 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentNullException("value");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _attribute = attribute;
             _access = access;
             _value = value;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The attribute written.</summary>
@@ -56,10 +49,9 @@ namespace Meter.Dlms.Xdlms
             get { return _value; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access) + AxdrEncoder.Size(_value); }
+            get { return CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access) + AxdrEncoder.Size(_value); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -74,18 +66,11 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.Normal, _invokeIdAndPriority);
             position = _attribute.Write(buffer, position);
             position = SelectiveAccessDescriptor.WriteOptional(_access, buffer, position);
-            return XdlmsCodec.WriteData(_value, buffer, position) - offset;
+            return XdlmsCodec.WriteData(_value, buffer, position);
         }
     }
 }

@@ -7,15 +7,15 @@ namespace Meter.Dlms.Xdlms
     /// Cosem-Attribute-Descriptor, access-selection Selective-Access-Descriptor OPTIONAL, datablock
     /// DataBlock-SA (block 1 of the encoded value). Immutable.
     /// </summary>
-    public sealed class SetRequestWithFirstDataBlock
+    public sealed class SetRequestWithFirstDataBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor _attribute;
         private readonly SelectiveAccessDescriptor _access;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of a value written to <paramref name="attribute"/>; <paramref name="access"/> may be null.</summary>
         public SetRequestWithFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor attribute, SelectiveAccessDescriptor access, DataBlockSa block)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithFirstDataBlock, invokeIdAndPriority)
         {
             if (attribute == null)
             {
@@ -27,16 +27,9 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentNullException("block");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _attribute = attribute;
             _access = access;
             _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The attribute written.</summary>
@@ -57,10 +50,9 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access) + _block.Size; }
+            get { return CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access) + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -75,18 +67,11 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithFirstDataBlock, _invokeIdAndPriority);
             position = _attribute.Write(buffer, position);
             position = SelectiveAccessDescriptor.WriteOptional(_access, buffer, position);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
     }
 }

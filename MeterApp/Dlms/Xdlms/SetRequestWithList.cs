@@ -8,9 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// attribute: a different count is Malformed). Counts are bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithList
+    public sealed class SetRequestWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor[] _attributes;
         private readonly SelectiveAccessDescriptor[] _access;
         private readonly DlmsData[] _values;
@@ -20,16 +19,10 @@ namespace Meter.Dlms.Xdlms
         /// <paramref name="access"/> has that length too (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DlmsData[] values)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
             _values = DataList.Copy(values, _attributes.Length, "values");
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of attributes written.</summary>
@@ -56,10 +49,9 @@ namespace Meter.Dlms.Xdlms
             return _values[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access) + DataList.Size(_values); }
+            get { return AttributeSelectionList.Size(_attributes, _access) + DataList.Size(_values); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -74,17 +66,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, _invokeIdAndPriority);
             position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return DataList.Write(_values, buffer, position) - offset;
+            return DataList.Write(_values, buffer, position);
         }
     }
 }

@@ -8,9 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// (block 1 of the encoded value-list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithListAndFirstDataBlock
+    public sealed class SetRequestWithListAndFirstDataBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor[] _attributes;
         private readonly SelectiveAccessDescriptor[] _access;
         private readonly DataBlockSa _block;
@@ -20,21 +19,15 @@ namespace Meter.Dlms.Xdlms
         /// has the same length (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithListAndFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DataBlockSa block)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, invokeIdAndPriority)
         {
             if (block == null)
             {
                 throw new System.ArgumentNullException("block");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
             _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of attributes written.</summary>
@@ -61,10 +54,9 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access) + _block.Size; }
+            get { return AttributeSelectionList.Size(_attributes, _access) + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -79,17 +71,10 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, _invokeIdAndPriority);
             position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
     }
 }

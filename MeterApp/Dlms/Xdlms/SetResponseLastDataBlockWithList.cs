@@ -8,24 +8,17 @@ namespace Meter.Dlms.Xdlms
     /// received). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left
     /// before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseLastDataBlockWithList
+    public sealed class SetResponseLastDataBlockWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly DataAccessResult[] _results;
         private readonly uint _blockNumber;
 
         /// <summary>A response with <paramref name="results"/> (copied) after block <paramref name="blockNumber"/>.</summary>
         public SetResponseLastDataBlockWithList(byte invokeIdAndPriority, DataAccessResult[] results, uint blockNumber)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _results = DataAccessResultList.Copy(results);
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of results.</summary>
@@ -46,10 +39,9 @@ namespace Meter.Dlms.Xdlms
             get { return _blockNumber; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + DataAccessResultList.Size(_results) + 4; }
+            get { return DataAccessResultList.Size(_results) + 4; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -63,18 +55,11 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, _invokeIdAndPriority);
             position = DataAccessResultList.Write(_results, buffer, position);
             BigEndian.WriteUInt32(buffer, position, _blockNumber);
-            return position + 4 - offset;
+            return position + 4;
         }
     }
 }

@@ -7,22 +7,15 @@ namespace Meter.Dlms.Xdlms
     /// Data-Access-Result, one per attribute in request order. The count is bounded by
     /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseWithList
+    public sealed class SetResponseWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly DataAccessResult[] _results;
 
         /// <summary>A response with <paramref name="results"/> (copied).</summary>
         public SetResponseWithList(byte invokeIdAndPriority, DataAccessResult[] results)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _results = DataAccessResultList.Copy(results);
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The number of results.</summary>
@@ -37,10 +30,9 @@ namespace Meter.Dlms.Xdlms
             return _results[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + DataAccessResultList.Size(_results); }
+            get { return DataAccessResultList.Size(_results); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -53,16 +45,9 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, _invokeIdAndPriority);
-            return DataAccessResultList.Write(_results, buffer, position) - offset;
+            return DataAccessResultList.Write(_results, buffer, position);
         }
     }
 }
