@@ -7,28 +7,17 @@ namespace Meter.Dlms.Xdlms
     /// invoke-id-and-priority, block-number Unsigned32; always 7 bytes. The public types derived
     /// from it only name their tag and type. Immutable.
     /// </summary>
-    public abstract class BlockNumberApdu
+    public abstract class BlockNumberApdu : XdlmsServiceApdu
     {
-        /// <summary>Encoded size in bytes.</summary>
-        public const int Size = 7;
+        /// <summary>Encoded size in bytes (fixed for these types).</summary>
+        public new const int Size = 7;
 
-        private readonly byte _tag;
-        private readonly byte _choice;
-        private readonly byte _invokeIdAndPriority;
         private readonly uint _blockNumber;
 
         internal BlockNumberApdu(byte tag, byte choice, byte invokeIdAndPriority, uint blockNumber)
+            : base(tag, choice, invokeIdAndPriority)
         {
-            _tag = tag;
-            _choice = choice;
-            _invokeIdAndPriority = invokeIdAndPriority;
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The block number the APDU carries (what it means depends on the APDU).</summary>
@@ -37,17 +26,15 @@ namespace Meter.Dlms.Xdlms
             get { return _blockNumber; }
         }
 
-        /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int BodySize
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return 4; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, _tag, _choice, _invokeIdAndPriority);
+        internal override int WriteBody(byte[] buffer, int position)
+        {
             BigEndian.WriteUInt32(buffer, position, _blockNumber);
-            return Size;
+            return position + 4;
         }
 
         /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>

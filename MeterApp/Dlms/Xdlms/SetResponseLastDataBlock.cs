@@ -7,27 +7,20 @@ namespace Meter.Dlms.Xdlms
     /// Data-Access-Result, block-number Unsigned32 (the last block received). Ends a SET in blocks,
     /// also early when the server aborts it. Always 8 bytes. Immutable.
     /// </summary>
-    public sealed class SetResponseLastDataBlock
+    public sealed class SetResponseLastDataBlock : XdlmsServiceApdu
     {
-        /// <summary>Encoded size in bytes.</summary>
-        public const int Size = 8;
+        /// <summary>Encoded size in bytes (fixed for this type).</summary>
+        public new const int Size = 8;
 
-        private readonly byte _invokeIdAndPriority;
         private readonly DataAccessResult _result;
         private readonly uint _blockNumber;
 
         /// <summary>A response reporting <paramref name="result"/> after block <paramref name="blockNumber"/>.</summary>
         public SetResponseLastDataBlock(byte invokeIdAndPriority, DataAccessResult result, uint blockNumber)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _result = result;
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The outcome of the write.</summary>
@@ -53,18 +46,16 @@ namespace Meter.Dlms.Xdlms
             return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int BodySize
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return 5; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, _invokeIdAndPriority);
+        internal override int WriteBody(byte[] buffer, int position)
+        {
             buffer[position] = (byte)_result;
             BigEndian.WriteUInt32(buffer, position + 1, _blockNumber);
-            return Size;
+            return position + 5;
         }
     }
 }
