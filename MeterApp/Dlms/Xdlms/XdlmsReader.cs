@@ -53,6 +53,25 @@ namespace Meter.Dlms.Xdlms
             return invokeIdAndPriority;
         }
 
+        /// <summary>Checks the tag of an APDU without a service header (one byte).</summary>
+        internal void Tag(byte tag)
+        {
+            byte read = Byte();
+            if (Ok && read != tag)
+            {
+                _result = XdlmsResult.UnknownTag;
+            }
+        }
+
+        /// <summary>Records a failure the caller found in what it read (the first failure still wins).</summary>
+        internal void Fail(XdlmsResult failure)
+        {
+            if (Ok)
+            {
+                _result = failure;
+            }
+        }
+
         /// <summary>True when every read succeeded and the APDU ended exactly at the end of the range.</summary>
         internal bool Finish()
         {
@@ -84,6 +103,36 @@ namespace Meter.Dlms.Xdlms
             }
 
             return value;
+        }
+
+        /// <summary>Skips <paramref name="size"/> bytes; returns where they start (Truncated when fewer remain).</summary>
+        internal int Take(int size)
+        {
+            int start = _position;
+            if (Ok && _end - _position < size)
+            {
+                _result = XdlmsResult.Truncated;
+            }
+
+            if (Ok)
+            {
+                _position += size;
+            }
+
+            return start;
+        }
+
+        /// <summary>An OCTET STRING whose content fits in what remains; returns where the content starts.</summary>
+        internal int OctetString(out int length)
+        {
+            int start = _position;
+            length = 0;
+            if (Ok)
+            {
+                _result = XdlmsCodec.ReadOctetString(_buffer, ref _position, _end, out start, out length);
+            }
+
+            return start;
         }
 
         /// <summary>The usage flag of an OPTIONAL component (00 absent, 01 present).</summary>
