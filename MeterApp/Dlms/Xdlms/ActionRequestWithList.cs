@@ -8,29 +8,15 @@ namespace Meter.Dlms.Xdlms
     /// SEQUENCE OF Data (one per method, not OPTIONAL here: a different count is Malformed). Counts are
     /// bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionRequestWithList : XdlmsServiceApdu
+    public sealed class ActionRequestWithList : MethodListApdu
     {
-        private readonly CosemMethodDescriptor[] _methods;
         private readonly DlmsData[] _parameters;
 
         /// <summary>A request invoking <paramref name="methods"/> with <paramref name="parameters"/> (same length; copied).</summary>
         public ActionRequestWithList(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DlmsData[] parameters)
-            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList, invokeIdAndPriority)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithList, invokeIdAndPriority, methods)
         {
-            _methods = MethodDescriptorList.Copy(methods);
-            _parameters = DataList.Copy(parameters, _methods.Length, "parameters");
-        }
-
-        /// <summary>The number of methods invoked.</summary>
-        public int Count
-        {
-            get { return _methods.Length; }
-        }
-
-        /// <summary>Method <paramref name="index"/> of the list.</summary>
-        public CosemMethodDescriptor MethodAt(int index)
-        {
-            return _methods[index];
+            _parameters = DataList.Copy(parameters, Count, "parameters");
         }
 
         /// <summary>The invocation parameters of method <paramref name="index"/>.</summary>
@@ -41,7 +27,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int BodySize
         {
-            get { return MethodDescriptorList.Size(_methods) + DataList.Size(_parameters); }
+            get { return ListSize + DataList.Size(_parameters); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -57,7 +43,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = MethodDescriptorList.Write(_methods, buffer, position);
+            position = WriteList(buffer, position);
             return DataList.Write(_parameters, buffer, position);
         }
     }

@@ -8,34 +8,20 @@ namespace Meter.Dlms.Xdlms
     /// encoded parameter list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the
     /// bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionRequestWithListAndFirstPBlock : XdlmsServiceApdu
+    public sealed class ActionRequestWithListAndFirstPBlock : MethodListApdu
     {
-        private readonly CosemMethodDescriptor[] _methods;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of the parameters of <paramref name="methods"/> (copied).</summary>
         public ActionRequestWithListAndFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DataBlockSa block)
-            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, invokeIdAndPriority)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, invokeIdAndPriority, methods)
         {
             if (block == null)
             {
                 throw new System.ArgumentNullException("block");
             }
 
-            _methods = MethodDescriptorList.Copy(methods);
             _block = block;
-        }
-
-        /// <summary>The number of methods invoked.</summary>
-        public int Count
-        {
-            get { return _methods.Length; }
-        }
-
-        /// <summary>Method <paramref name="index"/> of the list.</summary>
-        public CosemMethodDescriptor MethodAt(int index)
-        {
-            return _methods[index];
         }
 
         /// <summary>The first block of the encoded parameter list.</summary>
@@ -46,7 +32,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int BodySize
         {
-            get { return MethodDescriptorList.Size(_methods) + _block.Size; }
+            get { return ListSize + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -62,7 +48,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = MethodDescriptorList.Write(_methods, buffer, position);
+            position = WriteList(buffer, position);
             return _block.Write(buffer, position);
         }
     }

@@ -7,42 +7,21 @@ namespace Meter.Dlms.Xdlms
     /// Cosem-Attribute-Descriptor-With-Selection (descriptor, access-selection OPTIONAL). The count is
     /// bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
     /// </summary>
-    public sealed class GetRequestWithList : XdlmsServiceApdu
+    public sealed class GetRequestWithList : AttributeListApdu
     {
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
 
         /// <summary>
         /// A request for <paramref name="attributes"/>; <paramref name="access"/> has the same length
         /// (null entries for no selective access) or is null for none at all. The arrays are copied.
         /// </summary>
         public GetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access)
-            : base(XdlmsTag.GetRequest, XdlmsTag.GetWithList, invokeIdAndPriority)
+            : base(XdlmsTag.GetRequest, XdlmsTag.GetWithList, invokeIdAndPriority, attributes, access)
         {
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
-        }
-
-        /// <summary>The number of attributes requested.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
         }
 
         internal override int BodySize
         {
-            get { return AttributeSelectionList.Size(_attributes, _access); }
+            get { return ListSize; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -58,7 +37,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
+            position = WriteList(buffer, position);
             return position;
         }
     }

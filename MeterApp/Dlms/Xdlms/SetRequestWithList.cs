@@ -8,10 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// attribute: a different count is Malformed). Counts are bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithList : XdlmsServiceApdu
+    public sealed class SetRequestWithList : AttributeListApdu
     {
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
         private readonly DlmsData[] _values;
 
         /// <summary>
@@ -19,28 +17,9 @@ namespace Meter.Dlms.Xdlms
         /// <paramref name="access"/> has that length too (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DlmsData[] values)
-            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, invokeIdAndPriority)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, invokeIdAndPriority, attributes, access)
         {
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
-            _values = DataList.Copy(values, _attributes.Length, "values");
-        }
-
-        /// <summary>The number of attributes written.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
+            _values = DataList.Copy(values, Count, "values");
         }
 
         /// <summary>The value written to attribute <paramref name="index"/>.</summary>
@@ -51,7 +30,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int BodySize
         {
-            get { return AttributeSelectionList.Size(_attributes, _access) + DataList.Size(_values); }
+            get { return ListSize + DataList.Size(_values); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -68,7 +47,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
+            position = WriteList(buffer, position);
             return DataList.Write(_values, buffer, position);
         }
     }

@@ -8,10 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// (block 1 of the encoded value-list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithListAndFirstDataBlock : XdlmsServiceApdu
+    public sealed class SetRequestWithListAndFirstDataBlock : AttributeListApdu
     {
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
         private readonly DataBlockSa _block;
 
         /// <summary>
@@ -19,33 +17,14 @@ namespace Meter.Dlms.Xdlms
         /// has the same length (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithListAndFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DataBlockSa block)
-            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, invokeIdAndPriority)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, invokeIdAndPriority, attributes, access)
         {
             if (block == null)
             {
                 throw new System.ArgumentNullException("block");
             }
 
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
             _block = block;
-        }
-
-        /// <summary>The number of attributes written.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
         }
 
         /// <summary>The first block of the encoded value-list.</summary>
@@ -56,7 +35,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int BodySize
         {
-            get { return AttributeSelectionList.Size(_attributes, _access) + _block.Size; }
+            get { return ListSize + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -73,7 +52,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
+            position = WriteList(buffer, position);
             return _block.Write(buffer, position);
         }
     }

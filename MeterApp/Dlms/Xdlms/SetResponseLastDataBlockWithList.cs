@@ -8,29 +8,15 @@ namespace Meter.Dlms.Xdlms
     /// received). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left
     /// before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseLastDataBlockWithList : XdlmsServiceApdu
+    public sealed class SetResponseLastDataBlockWithList : ResultListApdu
     {
-        private readonly DataAccessResult[] _results;
         private readonly uint _blockNumber;
 
         /// <summary>A response with <paramref name="results"/> (copied) after block <paramref name="blockNumber"/>.</summary>
         public SetResponseLastDataBlockWithList(byte invokeIdAndPriority, DataAccessResult[] results, uint blockNumber)
-            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, invokeIdAndPriority)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, invokeIdAndPriority, results)
         {
-            _results = DataAccessResultList.Copy(results);
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The number of results.</summary>
-        public int Count
-        {
-            get { return _results.Length; }
-        }
-
-        /// <summary>Result <paramref name="index"/>.</summary>
-        public DataAccessResult ResultAt(int index)
-        {
-            return _results[index];
         }
 
         /// <summary>The number of the block received last.</summary>
@@ -41,7 +27,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int BodySize
         {
-            get { return DataAccessResultList.Size(_results) + 4; }
+            get { return ListSize + 4; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -57,7 +43,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            position = DataAccessResultList.Write(_results, buffer, position);
+            position = WriteList(buffer, position);
             BigEndian.WriteUInt32(buffer, position, _blockNumber);
             return position + 4;
         }

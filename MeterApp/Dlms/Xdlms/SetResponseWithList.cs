@@ -7,32 +7,18 @@ namespace Meter.Dlms.Xdlms
     /// Data-Access-Result, one per attribute in request order. The count is bounded by
     /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseWithList : XdlmsServiceApdu
+    public sealed class SetResponseWithList : ResultListApdu
     {
-        private readonly DataAccessResult[] _results;
 
         /// <summary>A response with <paramref name="results"/> (copied).</summary>
         public SetResponseWithList(byte invokeIdAndPriority, DataAccessResult[] results)
-            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, invokeIdAndPriority)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, invokeIdAndPriority, results)
         {
-            _results = DataAccessResultList.Copy(results);
-        }
-
-        /// <summary>The number of results.</summary>
-        public int Count
-        {
-            get { return _results.Length; }
-        }
-
-        /// <summary>Result <paramref name="index"/>.</summary>
-        public DataAccessResult ResultAt(int index)
-        {
-            return _results[index];
         }
 
         internal override int BodySize
         {
-            get { return DataAccessResultList.Size(_results); }
+            get { return ListSize; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
@@ -47,7 +33,7 @@ namespace Meter.Dlms.Xdlms
 
         internal override int WriteBody(byte[] buffer, int position)
         {
-            return DataAccessResultList.Write(_results, buffer, position);
+            return WriteList(buffer, position);
         }
     }
 }
