@@ -20,13 +20,8 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentNullException("method");
             }
 
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
             _method = method;
-            _block = block;
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The method invoked.</summary>

@@ -16,12 +16,7 @@ namespace Meter.Dlms.Xdlms
         public ActionRequestWithListAndFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DataBlockSa block)
             : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, invokeIdAndPriority, methods)
         {
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _block = block;
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The first block of the encoded parameter list.</summary>

@@ -12,12 +12,7 @@ namespace Meter.Dlms.Xdlms
         internal DataBlockApdu(byte tag, byte choice, byte invokeIdAndPriority, DataBlockSa block)
             : base(tag, choice, invokeIdAndPriority)
         {
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _block = block;
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The block: last-block flag, block number and raw data.</summary>

@@ -22,14 +22,9 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentNullException("attribute");
             }
 
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
             _attribute = attribute;
             _access = access;
-            _block = block;
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The attribute written.</summary>

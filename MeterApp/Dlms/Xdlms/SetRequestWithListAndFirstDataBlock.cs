@@ -19,12 +19,7 @@ namespace Meter.Dlms.Xdlms
         public SetRequestWithListAndFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DataBlockSa block)
             : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, invokeIdAndPriority, attributes, access)
         {
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _block = block;
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The first block of the encoded value-list.</summary>

@@ -216,6 +216,25 @@ namespace Meter.Dlms.Xdlms
             return position + AxdrEncoder.Encode(value, buffer, position, buffer.Length - position);
         }
 
+        /// <summary>
+        /// Writes last-block BOOLEAN and block-number Unsigned32, how DataBlock-G and DataBlock-SA start
+        /// (Green Book ed. 9, 9.5); returns the position after them.
+        /// </summary>
+        internal static int WriteBlockHeader(byte[] buffer, int position, bool lastBlock, uint blockNumber)
+        {
+            buffer[position] = lastBlock ? (byte)1 : (byte)0;
+            BigEndian.WriteUInt32(buffer, position + 1, blockNumber);
+            return position + 5;
+        }
+
+        /// <summary>Writes an OCTET STRING (A-XDR length, then the content) into space already counted; returns the position after it.</summary>
+        internal static int WriteOctetString(byte[] buffer, int position, byte[] content)
+        {
+            position += AxdrLength.Write(buffer, position, buffer.Length - position, content.Length);
+            System.Array.Copy(content, 0, buffer, position, content.Length);
+            return position + content.Length;
+        }
+
         /// <summary>Checks the encoder arguments; returns false when <paramref name="size"/> bytes do not fit.</summary>
         internal static bool Fits(byte[] buffer, int offset, int count, int size)
         {

@@ -29,6 +29,12 @@ namespace Meter.Dlms.Xdlms
             _result = XdlmsResult.Ok;
         }
 
+        /// <summary>Where the next read starts (after a failure: somewhere up to the failing field).</summary>
+        internal int Position
+        {
+            get { return _position; }
+        }
+
         /// <summary>Ok, or the first failure met.</summary>
         internal XdlmsResult Result
         {
@@ -133,6 +139,18 @@ namespace Meter.Dlms.Xdlms
             }
 
             return start;
+        }
+
+        /// <summary>A BOOLEAN octet, 00 or 01 only (see <see cref="XdlmsCodec.ReadBoolean"/>).</summary>
+        internal bool Boolean()
+        {
+            bool value = false;
+            if (Ok)
+            {
+                _result = XdlmsCodec.ReadBoolean(_buffer, ref _position, _end, out value);
+            }
+
+            return value;
         }
 
         /// <summary>The usage flag of an OPTIONAL component (00 absent, 01 present).</summary>
