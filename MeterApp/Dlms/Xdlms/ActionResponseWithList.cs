@@ -15,26 +15,8 @@ namespace Meter.Dlms.Xdlms
         public ActionResponseWithList(byte invokeIdAndPriority, ActionResponseWithOptionalData[] responses)
             : base(XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, invokeIdAndPriority)
         {
-            if (responses == null)
-            {
-                throw new System.ArgumentNullException("responses");
-            }
-
-            if (responses.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("responses");
-            }
-
-            _responses = new ActionResponseWithOptionalData[responses.Length];
-            for (int i = 0; i < responses.Length; i++)
-            {
-                if (responses[i] == null)
-                {
-                    throw new System.ArgumentNullException("responses");
-                }
-
-                _responses[i] = responses[i];
-            }
+            _responses = new ActionResponseWithOptionalData[XdlmsCodec.CheckList(responses, "responses", true)];
+            System.Array.Copy(responses, _responses, _responses.Length);
         }
 
         /// <summary>The number of responses.</summary>

@@ -18,26 +18,8 @@ namespace Meter.Dlms.Xdlms
         public GetResponseWithList(byte invokeIdAndPriority, GetDataResult[] results)
             : base(XdlmsTag.GetResponse, XdlmsTag.GetWithList, invokeIdAndPriority)
         {
-            if (results == null)
-            {
-                throw new System.ArgumentNullException("results");
-            }
-
-            if (results.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("results");
-            }
-
-            _results = new GetDataResult[results.Length];
-            for (int i = 0; i < results.Length; i++)
-            {
-                if (results[i] == null)
-                {
-                    throw new System.ArgumentNullException("results");
-                }
-
-                _results[i] = results[i];
-            }
+            _results = new GetDataResult[XdlmsCodec.CheckList(results, "results", true)];
+            System.Array.Copy(results, _results, _results.Length);
         }
 
         /// <summary>The number of results.</summary>

@@ -22,6 +22,34 @@ namespace Meter.Dlms.Xdlms
             }
         }
 
+        /// <summary>
+        /// Checks a caller's list before it is copied (caller bugs, not input): not null, at most
+        /// <see cref="XdlmsLimits.MaxListItems"/> items and, with <paramref name="noNullItems"/>, no null
+        /// entry. Returns the length.
+        /// </summary>
+        internal static int CheckList(System.Array items, string name, bool noNullItems)
+        {
+            if (items == null)
+            {
+                throw new System.ArgumentNullException(name);
+            }
+
+            if (items.Length > XdlmsLimits.MaxListItems)
+            {
+                throw new System.ArgumentOutOfRangeException(name);
+            }
+
+            for (int i = 0; noNullItems && i < items.Length; i++)
+            {
+                if (items.GetValue(i) == null)
+                {
+                    throw new System.ArgumentNullException(name);
+                }
+            }
+
+            return items.Length;
+        }
+
         /// <summary>Checks the tag and type bytes and reads the invoke-id-and-priority octet after them.</summary>
         internal static XdlmsResult ReadHeader(byte[] buffer, ref int position, int end, byte tag, byte choice, out byte invokeIdAndPriority)
         {
