@@ -1,5 +1,3 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
