@@ -6,29 +6,22 @@ namespace Meter.Dlms.Xdlms
     /// Action-Request-Normal (Green Book ed. 9, 9.5): C3 01, invoke-id-and-priority, Cosem-Method-Descriptor,
     /// method-invocation-parameters Data OPTIONAL (00 absent, 01 then the Data). Immutable.
     /// </summary>
-    public sealed class ActionRequestNormal
+    public sealed class ActionRequestNormal : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemMethodDescriptor _method;
         private readonly DlmsData _parameters;
 
         /// <summary>A request invoking <paramref name="method"/>; <paramref name="parameters"/> may be null (absent).</summary>
         public ActionRequestNormal(byte invokeIdAndPriority, CosemMethodDescriptor method, DlmsData parameters)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.Normal, invokeIdAndPriority)
         {
             if (method == null)
             {
                 throw new System.ArgumentNullException("method");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _method = method;
             _parameters = parameters;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The method invoked.</summary>
@@ -43,77 +36,33 @@ namespace Meter.Dlms.Xdlms
             get { return _parameters; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemMethodDescriptor.Size + 1 + (_parameters == null ? 0 : AxdrEncoder.Size(_parameters)); }
+            get { return CosemMethodDescriptor.Size + 1 + (_parameters == null ? 0 : AxdrEncoder.Size(_parameters)); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionRequestNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor method;
-            result = CosemMethodDescriptor.Read(buffer, ref position, end, out method);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            bool present;
-            result = XdlmsCodec.ReadOptionalFlag(buffer, ref position, end, out present);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData parameters = null;
-            if (present)
-            {
-                result = XdlmsCodec.ReadData(decoder, buffer, ref position, end, out parameters);
-                if (result != XdlmsResult.Ok)
-                {
-                    return result;
-                }
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestNormal(invokeIdAndPriority, method, parameters);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.Normal);
+            CosemMethodDescriptor method = reader.Method();
+            DlmsData parameters = reader.OptionalFlag() ? reader.Data(decoder) : null;
+            apdu = reader.Finish() ? new ActionRequestNormal(invokeIdAndPriority, method, parameters) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.Normal, _invokeIdAndPriority);
             position = _method.Write(buffer, position);
             if (_parameters == null)
             {
                 buffer[position] = 0;
-                return position + 1 - offset;
+                return position + 1;
             }
 
             buffer[position] = 1;
-            return XdlmsCodec.WriteData(_parameters, buffer, position + 1) - offset;
+            return XdlmsCodec.WriteData(_parameters, buffer, position + 1);
         }
     }
 }

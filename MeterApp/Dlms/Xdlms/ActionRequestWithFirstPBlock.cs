@@ -1,39 +1,25 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
     /// Action-Request-With-First-Pblock (Green Book ed. 9, 9.5): C3 04, invoke-id-and-priority,
     /// Cosem-Method-Descriptor, pblock DataBlock-SA (block 1 of the encoded method-invocation-parameters). Immutable.
     /// </summary>
-    public sealed class ActionRequestWithFirstPBlock
+    public sealed class ActionRequestWithFirstPBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemMethodDescriptor _method;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of the parameters of <paramref name="method"/>.</summary>
         public ActionRequestWithFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor method, DataBlockSa block)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, invokeIdAndPriority)
         {
             if (method == null)
             {
                 throw new System.ArgumentNullException("method");
             }
 
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _invokeIdAndPriority = invokeIdAndPriority;
             _method = method;
-            _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The method invoked.</summary>
@@ -48,60 +34,26 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemMethodDescriptor.Size + _block.Size; }
+            get { return CosemMethodDescriptor.Size + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out ActionRequestWithFirstPBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor method;
-            result = CosemMethodDescriptor.Read(buffer, ref position, end, out method);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa block;
-            result = DataBlockSa.Read(buffer, ref position, end, out block);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestWithFirstPBlock(invokeIdAndPriority, method, block);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock);
+            CosemMethodDescriptor method = reader.Method();
+            DataBlockSa block = reader.Block();
+            apdu = reader.Finish() ? new ActionRequestWithFirstPBlock(invokeIdAndPriority, method, block) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithFirstPBlock, _invokeIdAndPriority);
             position = _method.Write(buffer, position);
-            return _block.Write(buffer, position) - offset;
+            return _block.Write(buffer, position);
         }
     }
 }

@@ -1,5 +1,3 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
@@ -8,41 +6,15 @@ namespace Meter.Dlms.Xdlms
     /// encoded parameter list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the
     /// bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionRequestWithListAndFirstPBlock
+    public sealed class ActionRequestWithListAndFirstPBlock : MethodListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly CosemMethodDescriptor[] _methods;
         private readonly DataBlockSa _block;
 
         /// <summary>The first block of the parameters of <paramref name="methods"/> (copied).</summary>
         public ActionRequestWithListAndFirstPBlock(byte invokeIdAndPriority, CosemMethodDescriptor[] methods, DataBlockSa block)
+            : base(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, invokeIdAndPriority, methods)
         {
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _invokeIdAndPriority = invokeIdAndPriority;
-            _methods = MethodDescriptorList.Copy(methods);
-            _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of methods invoked.</summary>
-        public int Count
-        {
-            get { return _methods.Length; }
-        }
-
-        /// <summary>Method <paramref name="index"/> of the list.</summary>
-        public CosemMethodDescriptor MethodAt(int index)
-        {
-            return _methods[index];
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The first block of the encoded parameter list.</summary>
@@ -51,60 +23,26 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + MethodDescriptorList.Size(_methods) + _block.Size; }
+            get { return ListSize + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out ActionRequestWithListAndFirstPBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemMethodDescriptor[] methods;
-            result = MethodDescriptorList.Read(buffer, ref position, end, out methods);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa block;
-            result = DataBlockSa.Read(buffer, ref position, end, out block);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ActionRequestWithListAndFirstPBlock(invokeIdAndPriority, methods, block);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock);
+            CosemMethodDescriptor[] methods = reader.Methods();
+            DataBlockSa block = reader.Block();
+            apdu = reader.Finish() ? new ActionRequestWithListAndFirstPBlock(invokeIdAndPriority, methods, block) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionRequest, XdlmsTag.ActionRequestWithListAndFirstPBlock, _invokeIdAndPriority);
-            position = MethodDescriptorList.Write(_methods, buffer, position);
-            return _block.Write(buffer, position) - offset;
+            position = WriteList(buffer, position);
+            return _block.Write(buffer, position);
         }
     }
 }

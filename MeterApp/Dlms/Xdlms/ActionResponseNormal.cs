@@ -6,9 +6,8 @@ namespace Meter.Dlms.Xdlms
     /// Action-Response-Normal (Green Book ed. 9, 9.5): C7 01, invoke-id-and-priority, Action-Response-With-Optional-Data:
     /// result Action-Result, return-parameters Get-Data-Result OPTIONAL (00 absent, 01 then the CHOICE). Immutable.
     /// </summary>
-    public sealed class ActionResponseNormal
+    public sealed class ActionResponseNormal : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly ActionResponseWithOptionalData _response;
 
         /// <summary>A response reporting <paramref name="result"/>; <paramref name="returnParameters"/> may be null (absent).</summary>
@@ -19,20 +18,14 @@ namespace Meter.Dlms.Xdlms
 
         /// <summary>A response carrying <paramref name="response"/>.</summary>
         public ActionResponseNormal(byte invokeIdAndPriority, ActionResponseWithOptionalData response)
+            : base(XdlmsTag.ActionResponse, XdlmsTag.Normal, invokeIdAndPriority)
         {
             if (response == null)
             {
                 throw new System.ArgumentNullException("response");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _response = response;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The result and the optional return parameters.</summary>
@@ -53,52 +46,24 @@ namespace Meter.Dlms.Xdlms
             get { return _response.ReturnParameters; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + _response.Size; }
+            get { return _response.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionResponseNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionResponse, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            ActionResponseWithOptionalData response;
-            status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out response);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new ActionResponseNormal(invokeIdAndPriority, response);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionResponse, XdlmsTag.Normal);
+            ActionResponseWithOptionalData response = reader.ActionResponse(decoder);
+            apdu = reader.Finish() ? new ActionResponseNormal(invokeIdAndPriority, response) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionResponse, XdlmsTag.Normal, _invokeIdAndPriority);
-            return _response.Write(buffer, position) - offset;
+            return _response.Write(buffer, position);
         }
     }
 }

@@ -7,41 +7,16 @@ namespace Meter.Dlms.Xdlms
     /// SEQUENCE OF Action-Response-With-Optional-Data, one per method in request order. The count is bounded
     /// by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class ActionResponseWithList
+    public sealed class ActionResponseWithList : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly ActionResponseWithOptionalData[] _responses;
 
         /// <summary>A response with <paramref name="responses"/> (copied).</summary>
         public ActionResponseWithList(byte invokeIdAndPriority, ActionResponseWithOptionalData[] responses)
+            : base(XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, invokeIdAndPriority)
         {
-            if (responses == null)
-            {
-                throw new System.ArgumentNullException("responses");
-            }
-
-            if (responses.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("responses");
-            }
-
-            _invokeIdAndPriority = invokeIdAndPriority;
-            _responses = new ActionResponseWithOptionalData[responses.Length];
-            for (int i = 0; i < responses.Length; i++)
-            {
-                if (responses[i] == null)
-                {
-                    throw new System.ArgumentNullException("responses");
-                }
-
-                _responses[i] = responses[i];
-            }
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
+            _responses = new ActionResponseWithOptionalData[XdlmsCodec.CheckList(responses, "responses", true)];
+            System.Array.Copy(responses, _responses, _responses.Length);
         }
 
         /// <summary>The number of responses.</summary>
@@ -56,12 +31,11 @@ namespace Meter.Dlms.Xdlms
             return _responses[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
             get
             {
-                int size = 3 + AxdrLength.Size(_responses.Length);
+                int size = AxdrLength.Size(_responses.Length);
                 for (int i = 0; i < _responses.Length; i++)
                 {
                     size += _responses[i].Size;
@@ -74,59 +48,27 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out ActionResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList);
+            ActionResponseWithOptionalData[] responses = new ActionResponseWithOptionalData[reader.Count(ActionResponseWithOptionalData.MinSize)];
+            for (int i = 0; i < responses.Length && reader.Ok; i++)
             {
-                return status;
+                responses[i] = reader.ActionResponse(decoder);
             }
 
-            int items;
-            status = XdlmsCodec.ReadCount(buffer, ref position, end, ActionResponseWithOptionalData.MinSize, out items);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            ActionResponseWithOptionalData[] responses = new ActionResponseWithOptionalData[items];
-            for (int i = 0; i < items; i++)
-            {
-                status = ActionResponseWithOptionalData.Read(decoder, buffer, ref position, end, out responses[i]);
-                if (status != XdlmsResult.Ok)
-                {
-                    return status;
-                }
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new ActionResponseWithList(invokeIdAndPriority, responses);
-            }
-
-            return status;
+            apdu = reader.Finish() ? new ActionResponseWithList(invokeIdAndPriority, responses) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.ActionResponse, XdlmsTag.ActionResponseWithList, _invokeIdAndPriority);
             position += AxdrLength.Write(buffer, position, buffer.Length - position, _responses.Length);
             for (int i = 0; i < _responses.Length; i++)
             {
                 position = _responses[i].Write(buffer, position);
             }
 
-            return position - offset;
+            return position;
         }
     }
 }

@@ -18,12 +18,8 @@ namespace Meter.Dlms.Xdlms
         /// </summary>
         internal static void Copy(CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, out CosemAttributeDescriptor[] attributesCopy, out SelectiveAccessDescriptor[] accessCopy)
         {
-            if (attributes == null)
-            {
-                throw new System.ArgumentNullException("attributes");
-            }
-
-            if (attributes.Length > XdlmsLimits.MaxListItems || (access != null && access.Length != attributes.Length))
+            XdlmsCodec.CheckList(attributes, "attributes", false);
+            if (access != null && access.Length != attributes.Length)
             {
                 throw new System.ArgumentOutOfRangeException("attributes");
             }

@@ -4,43 +4,47 @@ namespace Meter.Dlms.Xdlms
 {
     /// <summary>
     /// The layout several block-transfer APDUs share (Green Book ed. 9, 9.5): tag, type,
-    /// invoke-id-and-priority, block-number Unsigned32; always 7 bytes.
+    /// invoke-id-and-priority, block-number Unsigned32; always 7 bytes. The public types derived
+    /// from it only name their tag and type. Immutable.
     /// </summary>
-    internal static class BlockNumberApdu
+    public abstract class BlockNumberApdu : XdlmsServiceApdu
     {
-        internal const int Size = 7;
+        /// <summary>Encoded size in bytes (fixed for these types).</summary>
+        public new const int Size = 7;
 
-        internal static XdlmsResult Decode(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out uint blockNumber)
+        private readonly uint _blockNumber;
+
+        internal BlockNumberApdu(byte tag, byte choice, byte invokeIdAndPriority, uint blockNumber)
+            : base(tag, choice, invokeIdAndPriority)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            blockNumber = 0;
-            int position = offset;
-            int end = offset + count;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, tag, choice, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            return XdlmsCodec.Finish(position, end);
+            _blockNumber = blockNumber;
         }
 
-        internal static int Encode(byte[] buffer, int offset, int count, byte tag, byte choice, byte invokeIdAndPriority, uint blockNumber)
+        /// <summary>The block number the APDU carries (what it means depends on the APDU).</summary>
+        public uint BlockNumber
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return _blockNumber; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, tag, choice, invokeIdAndPriority);
-            BigEndian.WriteUInt32(buffer, position, blockNumber);
-            return Size;
+        internal override int BodySize
+        {
+            get { return 4; }
+        }
+
+        internal override int WriteBody(byte[] buffer, int position)
+        {
+            BigEndian.WriteUInt32(buffer, position, _blockNumber);
+            return position + 4;
+        }
+
+        /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        internal static XdlmsResult Read(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out uint blockNumber)
+        {
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            invokeIdAndPriority = reader.Header(tag, choice);
+            blockNumber = reader.UInt32();
+            reader.Finish();
+            return reader.Result;
         }
     }
 }

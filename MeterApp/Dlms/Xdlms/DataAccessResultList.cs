@@ -11,18 +11,8 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Checks and copies a caller's list (at most <see cref="XdlmsLimits.MaxListItems"/>).</summary>
         internal static DataAccessResult[] Copy(DataAccessResult[] results)
         {
-            if (results == null)
-            {
-                throw new System.ArgumentNullException("results");
-            }
-
-            if (results.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("results");
-            }
-
-            DataAccessResult[] copy = new DataAccessResult[results.Length];
-            System.Array.Copy(results, copy, results.Length);
+            DataAccessResult[] copy = new DataAccessResult[XdlmsCodec.CheckList(results, "results", false)];
+            System.Array.Copy(results, copy, copy.Length);
             return copy;
         }
 

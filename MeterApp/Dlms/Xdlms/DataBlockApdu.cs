@@ -1,50 +1,44 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
     /// The layout several block-transfer APDUs share (Green Book ed. 9, 9.5): tag, type,
-    /// invoke-id-and-priority, DataBlock-SA.
+    /// invoke-id-and-priority, DataBlock-SA. The public types derived from it only name their
+    /// tag and type. Immutable.
     /// </summary>
-    internal static class DataBlockApdu
+    public abstract class DataBlockApdu : XdlmsServiceApdu
     {
-        internal static XdlmsResult Decode(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out DataBlockSa block)
+        private readonly DataBlockSa _block;
+
+        internal DataBlockApdu(byte tag, byte choice, byte invokeIdAndPriority, DataBlockSa block)
+            : base(tag, choice, invokeIdAndPriority)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            block = null;
-            int position = offset;
-            int end = offset + count;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, tag, choice, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa read;
-            result = DataBlockSa.Read(buffer, ref position, end, out read);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                block = read;
-            }
-
-            return result;
+            _block = DataBlockSa.Required(block);
         }
 
-        internal static int Encode(byte[] buffer, int offset, int count, byte tag, byte choice, byte invokeIdAndPriority, DataBlockSa block)
+        /// <summary>The block: last-block flag, block number and raw data.</summary>
+        public DataBlockSa Block
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, 3 + block.Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return _block; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, tag, choice, invokeIdAndPriority);
-            return block.Write(buffer, position) - offset;
+        internal override int BodySize
+        {
+            get { return _block.Size; }
+        }
+
+        internal override int WriteBody(byte[] buffer, int position)
+        {
+            return _block.Write(buffer, position);
+        }
+
+        /// <summary>Reads the fields of the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
+        internal static XdlmsResult Read(byte[] buffer, int offset, int count, byte tag, byte choice, out byte invokeIdAndPriority, out DataBlockSa block)
+        {
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            invokeIdAndPriority = reader.Header(tag, choice);
+            block = reader.Block();
+            block = reader.Finish() ? block : null;
+            return reader.Result;
         }
     }
 }

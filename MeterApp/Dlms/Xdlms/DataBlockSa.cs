@@ -82,40 +82,31 @@ namespace Meter.Dlms.Xdlms
 
         internal static XdlmsResult Read(byte[] buffer, ref int position, int end, out DataBlockSa block)
         {
-            block = null;
-            bool lastBlock;
-            XdlmsResult result = XdlmsCodec.ReadBoolean(buffer, ref position, end, out lastBlock);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            uint blockNumber;
-            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            int start;
+            XdlmsReader reader = new XdlmsReader(buffer, position, end - position);
+            bool lastBlock = reader.Boolean();
+            uint blockNumber = reader.UInt32();
             int length;
-            result = XdlmsCodec.ReadOctetString(buffer, ref position, end, out start, out length);
-            if (result == XdlmsResult.Ok)
+            int start = reader.OctetString(out length);
+            block = reader.Ok ? new DataBlockSa(lastBlock, blockNumber, buffer, start, length) : null;
+            position = reader.Position;
+            return reader.Result;
+        }
+
+        /// <summary>Throws for a missing block (a caller bug); returns <paramref name="block"/>.</summary>
+        internal static DataBlockSa Required(DataBlockSa block)
+        {
+            if (block == null)
             {
-                block = new DataBlockSa(lastBlock, blockNumber, buffer, start, length);
+                throw new System.ArgumentNullException("block");
             }
 
-            return result;
+            return block;
         }
 
         internal int Write(byte[] buffer, int position)
         {
-            buffer[position] = _lastBlock ? (byte)1 : (byte)0;
-            BigEndian.WriteUInt32(buffer, position + 1, _blockNumber);
-            position += 5;
-            position += AxdrLength.Write(buffer, position, buffer.Length - position, _rawData.Length);
-            System.Array.Copy(_rawData, 0, buffer, position, _rawData.Length);
-            return position + _rawData.Length;
+            position = XdlmsCodec.WriteBlockHeader(buffer, position, _lastBlock, _blockNumber);
+            return XdlmsCodec.WriteOctetString(buffer, position, _rawData);
         }
     }
 }

@@ -55,7 +55,7 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Encoded size in bytes of the count and the values (at most <see cref="XdlmsLimits.MaxListItems"/>, none null).</summary>
         public static int Size(DlmsData[] values)
         {
-            Check(values, "values");
+            XdlmsCodec.CheckList(values, "values", true);
             int size = AxdrLength.Size(values.Length);
             for (int i = 0; i < values.Length; i++)
             {
@@ -73,8 +73,7 @@ namespace Meter.Dlms.Xdlms
                 throw new System.ArgumentOutOfRangeException(name);
             }
 
-            Check(values, name);
-            DlmsData[] copy = new DlmsData[values.Length];
+            DlmsData[] copy = new DlmsData[XdlmsCodec.CheckList(values, name, true)];
             System.Array.Copy(values, copy, values.Length);
             return copy;
         }
@@ -107,27 +106,6 @@ namespace Meter.Dlms.Xdlms
 
             values = read;
             return XdlmsResult.Ok;
-        }
-
-        private static void Check(DlmsData[] values, string name)
-        {
-            if (values == null)
-            {
-                throw new System.ArgumentNullException(name);
-            }
-
-            if (values.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException(name);
-            }
-
-            for (int i = 0; i < values.Length; i++)
-            {
-                if (values[i] == null)
-                {
-                    throw new System.ArgumentNullException(name);
-                }
-            }
         }
 
         internal static int Write(DlmsData[] values, byte[] buffer, int position)

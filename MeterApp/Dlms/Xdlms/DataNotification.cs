@@ -56,67 +56,32 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out DataNotification apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte tag;
-            XdlmsResult result = XdlmsCodec.ReadByte(buffer, ref position, end, out tag);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            reader.Tag(XdlmsTag.DataNotification);
+            uint longInvokeIdAndPriority = reader.UInt32();
+            CosemDateTime dateTime = ReadDateTime(buffer, ref reader);
+            DlmsData body = reader.Data(decoder);
+            apdu = reader.Finish() ? new DataNotification(longInvokeIdAndPriority, dateTime, body) : null;
+            return reader.Result;
+        }
 
-            if (tag != XdlmsTag.DataNotification)
-            {
-                return XdlmsResult.UnknownTag;
-            }
-
-            uint longInvokeIdAndPriority;
-            result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out longInvokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            byte length;
-            result = XdlmsCodec.ReadByte(buffer, ref position, end, out length);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemDateTime dateTime = null;
+        /// <summary>The date-time OCTET STRING: a length byte, then nothing (00, absent) or the 12-byte date-time (0C).</summary>
+        private static CosemDateTime ReadDateTime(byte[] buffer, ref XdlmsReader reader)
+        {
+            byte length = reader.Byte();
             if (length == CosemDateTime.Size)
             {
-                if (end - position < CosemDateTime.Size)
-                {
-                    return XdlmsResult.Truncated;
-                }
-
-                dateTime = CosemDateTime.Read(buffer, position);
-                position += CosemDateTime.Size;
+                int start = reader.Take(CosemDateTime.Size);
+                return reader.Ok ? CosemDateTime.Read(buffer, start) : null;
             }
-            else if (length != 0)
+
+            if (length != 0)
             {
                 // A date-time is 12 octets (Green Book 4.1.6.1); any other length is not one.
-                return XdlmsResult.Malformed;
+                reader.Fail(XdlmsResult.Malformed);
             }
 
-            DlmsData body;
-            result = XdlmsCodec.ReadData(decoder, buffer, ref position, end, out body);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new DataNotification(longInvokeIdAndPriority, dateTime, body);
-            }
-
-            return result;
+            return null;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

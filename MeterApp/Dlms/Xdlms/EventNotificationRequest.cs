@@ -58,78 +58,28 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out EventNotificationRequest apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte tag;
-            XdlmsResult result = XdlmsCodec.ReadByte(buffer, ref position, end, out tag);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            if (tag != XdlmsTag.EventNotificationRequest)
-            {
-                return XdlmsResult.UnknownTag;
-            }
-
-            CosemDateTime time;
-            result = ReadTime(buffer, ref position, end, out time);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor attribute;
-            result = CosemAttributeDescriptor.Read(buffer, ref position, end, out attribute);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData value;
-            result = XdlmsCodec.ReadData(decoder, buffer, ref position, end, out value);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new EventNotificationRequest(time, attribute, value);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            reader.Tag(XdlmsTag.EventNotificationRequest);
+            CosemDateTime time = reader.OptionalFlag() ? ReadTime(buffer, ref reader) : null;
+            CosemAttributeDescriptor attribute = reader.Attribute();
+            DlmsData value = reader.Data(decoder);
+            apdu = reader.Finish() ? new EventNotificationRequest(time, attribute, value) : null;
+            return reader.Result;
         }
 
-        private static XdlmsResult ReadTime(byte[] buffer, ref int position, int end, out CosemDateTime time)
+        /// <summary>The content of the time OCTET STRING, once its usage flag said it is present.</summary>
+        private static CosemDateTime ReadTime(byte[] buffer, ref XdlmsReader reader)
         {
-            time = null;
-            bool present;
-            XdlmsResult result = XdlmsCodec.ReadOptionalFlag(buffer, ref position, end, out present);
-            if (result != XdlmsResult.Ok || !present)
-            {
-                return result;
-            }
-
-            int start;
             int length;
-            result = XdlmsCodec.ReadOctetString(buffer, ref position, end, out start, out length);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
+            int start = reader.OctetString(out length);
 
             // The time is a date-time, 12 octets (Green Book ed. 9, 4.1.6.1); any other length is not one.
             if (length != CosemDateTime.Size)
             {
-                return XdlmsResult.Malformed;
+                reader.Fail(XdlmsResult.Malformed);
             }
 
-            time = CosemDateTime.Read(buffer, start);
-            return XdlmsResult.Ok;
+            return reader.Ok ? CosemDateTime.Read(buffer, start) : null;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

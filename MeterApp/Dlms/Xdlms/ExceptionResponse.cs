@@ -58,59 +58,19 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out ExceptionResponse apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte tag;
-            XdlmsResult result = XdlmsCodec.ReadByte(buffer, ref position, end, out tag);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            if (tag != XdlmsTag.ExceptionResponse)
-            {
-                return XdlmsResult.UnknownTag;
-            }
-
-            byte state;
-            result = XdlmsCodec.ReadByte(buffer, ref position, end, out state);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            byte service;
-            result = XdlmsCodec.ReadByte(buffer, ref position, end, out service);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            reader.Tag(XdlmsTag.ExceptionResponse);
+            byte state = reader.Byte();
+            byte service = reader.Byte();
             if (state < (byte)ExceptionStateError.ServiceNotAllowed || state > (byte)ExceptionStateError.ServiceUnknown
                 || service < (byte)ExceptionServiceError.OperationNotPossible || service > (byte)ExceptionServiceError.InvocationCounterError)
             {
-                return XdlmsResult.Malformed;
+                reader.Fail(XdlmsResult.Malformed);
             }
 
-            uint invocationCounter = 0;
-            if (service == (byte)ExceptionServiceError.InvocationCounterError)
-            {
-                result = XdlmsCodec.ReadUInt32(buffer, ref position, end, out invocationCounter);
-                if (result != XdlmsResult.Ok)
-                {
-                    return result;
-                }
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new ExceptionResponse((ExceptionStateError)state, (ExceptionServiceError)service, invocationCounter);
-            }
-
-            return result;
+            uint invocationCounter = service == (byte)ExceptionServiceError.InvocationCounterError ? reader.UInt32() : 0;
+            apdu = reader.Finish() ? new ExceptionResponse((ExceptionStateError)state, (ExceptionServiceError)service, invocationCounter) : null;
+            return reader.Result;
         }
 
         /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>

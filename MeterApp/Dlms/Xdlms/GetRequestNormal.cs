@@ -6,29 +6,22 @@ namespace Meter.Dlms.Xdlms
     /// Get-Request-Normal (Green Book ed. 9, 9.5): C0 01, invoke-id-and-priority, Cosem-Attribute-Descriptor,
     /// access-selection Selective-Access-Descriptor OPTIONAL. Immutable.
     /// </summary>
-    public sealed class GetRequestNormal
+    public sealed class GetRequestNormal : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly CosemAttributeDescriptor _attribute;
         private readonly SelectiveAccessDescriptor _access;
 
         /// <summary>A request for <paramref name="attribute"/>; <paramref name="access"/> may be null.</summary>
         public GetRequestNormal(byte invokeIdAndPriority, CosemAttributeDescriptor attribute, SelectiveAccessDescriptor access)
+            : base(XdlmsTag.GetRequest, XdlmsTag.Normal, invokeIdAndPriority)
         {
             if (attribute == null)
             {
                 throw new System.ArgumentNullException("attribute");
             }
 
-            _invokeIdAndPriority = invokeIdAndPriority;
             _attribute = attribute;
             _access = access;
-        }
-
-        /// <summary>The invoke-id-and-priority octet (see <see cref="Xdlms.InvokeIdAndPriority"/>).</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The attribute read.</summary>
@@ -43,61 +36,27 @@ namespace Meter.Dlms.Xdlms
             get { return _access; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access); }
+            get { return CosemAttributeDescriptor.Size + SelectiveAccessDescriptor.OptionalSize(_access); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetRequestNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetRequest, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor attribute;
-            result = CosemAttributeDescriptor.Read(buffer, ref position, end, out attribute);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            SelectiveAccessDescriptor access;
-            result = SelectiveAccessDescriptor.ReadOptional(decoder, buffer, ref position, end, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new GetRequestNormal(invokeIdAndPriority, attribute, access);
-            }
-
-            return result;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetRequest, XdlmsTag.Normal);
+            CosemAttributeDescriptor attribute = reader.Attribute();
+            SelectiveAccessDescriptor access = reader.OptionalAccess(decoder);
+            apdu = reader.Finish() ? new GetRequestNormal(invokeIdAndPriority, attribute, access) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetRequest, XdlmsTag.Normal, _invokeIdAndPriority);
             position = _attribute.Write(buffer, position);
             position = SelectiveAccessDescriptor.WriteOptional(_access, buffer, position);
-            return position - offset;
+            return position;
         }
     }
 }

@@ -7,94 +7,38 @@ namespace Meter.Dlms.Xdlms
     /// Cosem-Attribute-Descriptor-With-Selection (descriptor, access-selection OPTIONAL). The count is
     /// bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
     /// </summary>
-    public sealed class GetRequestWithList
+    public sealed class GetRequestWithList : AttributeListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
 
         /// <summary>
         /// A request for <paramref name="attributes"/>; <paramref name="access"/> has the same length
         /// (null entries for no selective access) or is null for none at all. The arrays are copied.
         /// </summary>
         public GetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access)
+            : base(XdlmsTag.GetRequest, XdlmsTag.GetWithList, invokeIdAndPriority, attributes, access)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
         }
 
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
+        internal override int BodySize
         {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of attributes requested.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
-        }
-
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
-        {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access); }
+            get { return ListSize; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetRequestWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetRequest, XdlmsTag.GetWithList, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetRequest, XdlmsTag.GetWithList);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new GetRequestWithList(invokeIdAndPriority, attributes, access);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            apdu = reader.Finish() ? new GetRequestWithList(invokeIdAndPriority, attributes, access) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetRequest, XdlmsTag.GetWithList, _invokeIdAndPriority);
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return position - offset;
+            position = WriteList(buffer, position);
+            return position;
         }
     }
 }

@@ -8,17 +8,16 @@ namespace Meter.Dlms.Xdlms
     /// data-access-result [1] }. The raw data is a slice of the encoded value; the receiver joins
     /// the blocks before decoding it. Immutable.
     /// </summary>
-    public sealed class GetResponseWithDataBlock
+    public sealed class GetResponseWithDataBlock : XdlmsServiceApdu
     {
-        private readonly byte _invokeIdAndPriority;
         private readonly bool _lastBlock;
         private readonly uint _blockNumber;
         private readonly byte[] _rawData;
         private readonly DataAccessResult _accessResult;
 
         private GetResponseWithDataBlock(byte invokeIdAndPriority, bool lastBlock, uint blockNumber, byte[] rawData, DataAccessResult accessResult)
+            : base(XdlmsTag.GetResponse, XdlmsTag.NextOrWithDataBlock, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _lastBlock = lastBlock;
             _blockNumber = blockNumber;
             _rawData = rawData;
@@ -38,12 +37,6 @@ namespace Meter.Dlms.Xdlms
         public static GetResponseWithDataBlock WithError(byte invokeIdAndPriority, bool lastBlock, uint blockNumber, DataAccessResult accessResult)
         {
             return new GetResponseWithDataBlock(invokeIdAndPriority, lastBlock, blockNumber, null, accessResult);
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>True on the last block of the value.</summary>
@@ -91,115 +84,47 @@ namespace Meter.Dlms.Xdlms
             get { return _accessResult; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + 1 + 4 + 1 + (_rawData == null ? 1 : AxdrLength.Size(_rawData.Length) + _rawData.Length); }
+            get { return 1 + 4 + 1 + (_rawData == null ? 1 : AxdrLength.Size(_rawData.Length) + _rawData.Length); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out GetResponseWithDataBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetResponse, XdlmsTag.NextOrWithDataBlock, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetResponse, XdlmsTag.NextOrWithDataBlock);
+            bool lastBlock = reader.Boolean();
+            uint blockNumber = reader.UInt32();
+
+            // result CHOICE: [0] raw-data OCTET STRING, [1] data-access-result.
+            byte choice = reader.Byte();
+            int length = 0;
+            int start = choice == 0 ? reader.OctetString(out length) : 0;
+            byte access = choice == 1 ? reader.Byte() : (byte)0;
+            if (choice > 1)
             {
-                return status;
+                reader.Fail(XdlmsResult.Malformed);
             }
 
-            bool lastBlock;
-            status = XdlmsCodec.ReadBoolean(buffer, ref position, end, out lastBlock);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            uint blockNumber;
-            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            byte choice;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out choice);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            GetResponseWithDataBlock block;
-            if (choice == 0)
-            {
-                status = ReadRawData(buffer, ref position, end, invokeIdAndPriority, lastBlock, blockNumber, out block);
-            }
-            else if (choice == 1)
-            {
-                byte access;
-                status = XdlmsCodec.ReadByte(buffer, ref position, end, out access);
-                block = WithError(invokeIdAndPriority, lastBlock, blockNumber, (DataAccessResult)access);
-            }
-            else
-            {
-                return XdlmsResult.Malformed;
-            }
-
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = block;
-            }
-
-            return status;
+            apdu = !reader.Finish() ? null
+                : choice == 0 ? WithRawData(invokeIdAndPriority, lastBlock, blockNumber, buffer, start, length)
+                : WithError(invokeIdAndPriority, lastBlock, blockNumber, (DataAccessResult)access);
+            return reader.Result;
         }
 
-        private static XdlmsResult ReadRawData(byte[] buffer, ref int position, int end, byte invokeIdAndPriority, bool lastBlock, uint blockNumber, out GetResponseWithDataBlock block)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            block = null;
-            int start;
-            int length;
-            XdlmsResult result = XdlmsCodec.ReadOctetString(buffer, ref position, end, out start, out length);
-            if (result == XdlmsResult.Ok)
-            {
-                block = WithRawData(invokeIdAndPriority, lastBlock, blockNumber, buffer, start, length);
-            }
-
-            return result;
-        }
-
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
-        {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetResponse, XdlmsTag.NextOrWithDataBlock, _invokeIdAndPriority);
-            buffer[position] = _lastBlock ? (byte)1 : (byte)0;
-            BigEndian.WriteUInt32(buffer, position + 1, _blockNumber);
-            position += 5;
+            position = XdlmsCodec.WriteBlockHeader(buffer, position, _lastBlock, _blockNumber);
             if (_rawData == null)
             {
                 buffer[position] = 1;
                 buffer[position + 1] = (byte)_accessResult;
-                return position + 2 - offset;
+                return position + 2;
             }
 
             buffer[position] = 0;
-            position++;
-            position += AxdrLength.Write(buffer, position, buffer.Length - position, _rawData.Length);
-            System.Array.Copy(_rawData, 0, buffer, position, _rawData.Length);
-            return position + _rawData.Length - offset;
+            return XdlmsCodec.WriteOctetString(buffer, position + 1, _rawData);
         }
     }
 }

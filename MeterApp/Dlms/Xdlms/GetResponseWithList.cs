@@ -7,44 +7,19 @@ namespace Meter.Dlms.Xdlms
     /// Get-Data-Result, one per requested attribute in request order. The count is bounded by
     /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated.
     /// </summary>
-    public sealed class GetResponseWithList
+    public sealed class GetResponseWithList : XdlmsServiceApdu
     {
         // Smallest item: 01 and a data-access-result, or 00 and null-data.
         private const int MinItemSize = 2;
 
-        private readonly byte _invokeIdAndPriority;
         private readonly GetDataResult[] _results;
 
         /// <summary>A response with <paramref name="results"/> (copied).</summary>
         public GetResponseWithList(byte invokeIdAndPriority, GetDataResult[] results)
+            : base(XdlmsTag.GetResponse, XdlmsTag.GetWithList, invokeIdAndPriority)
         {
-            if (results == null)
-            {
-                throw new System.ArgumentNullException("results");
-            }
-
-            if (results.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("results");
-            }
-
-            _invokeIdAndPriority = invokeIdAndPriority;
-            _results = new GetDataResult[results.Length];
-            for (int i = 0; i < results.Length; i++)
-            {
-                if (results[i] == null)
-                {
-                    throw new System.ArgumentNullException("results");
-                }
-
-                _results[i] = results[i];
-            }
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
+            _results = new GetDataResult[XdlmsCodec.CheckList(results, "results", true)];
+            System.Array.Copy(results, _results, _results.Length);
         }
 
         /// <summary>The number of results.</summary>
@@ -59,12 +34,11 @@ namespace Meter.Dlms.Xdlms
             return _results[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
             get
             {
-                int size = 3 + AxdrLength.Size(_results.Length);
+                int size = AxdrLength.Size(_results.Length);
                 for (int i = 0; i < _results.Length; i++)
                 {
                     size += _results[i].Size;
@@ -77,59 +51,27 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out GetResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.GetResponse, XdlmsTag.GetWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.GetResponse, XdlmsTag.GetWithList);
+            GetDataResult[] results = new GetDataResult[reader.Count(MinItemSize)];
+            for (int i = 0; i < results.Length && reader.Ok; i++)
             {
-                return status;
+                results[i] = reader.DataResult(decoder);
             }
 
-            int items;
-            status = XdlmsCodec.ReadCount(buffer, ref position, end, MinItemSize, out items);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            GetDataResult[] results = new GetDataResult[items];
-            for (int i = 0; i < items; i++)
-            {
-                status = GetDataResult.Read(decoder, buffer, ref position, end, out results[i]);
-                if (status != XdlmsResult.Ok)
-                {
-                    return status;
-                }
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new GetResponseWithList(invokeIdAndPriority, results);
-            }
-
-            return status;
+            apdu = reader.Finish() ? new GetResponseWithList(invokeIdAndPriority, results) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.GetResponse, XdlmsTag.GetWithList, _invokeIdAndPriority);
             position += AxdrLength.Write(buffer, position, buffer.Length - position, _results.Length);
             for (int i = 0; i < _results.Length; i++)
             {
                 position = _results[i].Write(buffer, position);
             }
 
-            return position - offset;
+            return position;
         }
     }
 }

@@ -11,27 +11,8 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Checks and copies a caller's list (no null entries, at most <see cref="XdlmsLimits.MaxListItems"/>).</summary>
         internal static CosemMethodDescriptor[] Copy(CosemMethodDescriptor[] methods)
         {
-            if (methods == null)
-            {
-                throw new System.ArgumentNullException("methods");
-            }
-
-            if (methods.Length > XdlmsLimits.MaxListItems)
-            {
-                throw new System.ArgumentOutOfRangeException("methods");
-            }
-
-            CosemMethodDescriptor[] copy = new CosemMethodDescriptor[methods.Length];
-            for (int i = 0; i < methods.Length; i++)
-            {
-                if (methods[i] == null)
-                {
-                    throw new System.ArgumentNullException("methods");
-                }
-
-                copy[i] = methods[i];
-            }
-
+            CosemMethodDescriptor[] copy = new CosemMethodDescriptor[XdlmsCodec.CheckList(methods, "methods", true)];
+            System.Array.Copy(methods, copy, copy.Length);
             return copy;
         }
 

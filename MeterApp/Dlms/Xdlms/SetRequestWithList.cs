@@ -8,11 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// attribute: a different count is Malformed). Counts are bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithList
+    public sealed class SetRequestWithList : AttributeListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
         private readonly DlmsData[] _values;
 
         /// <summary>
@@ -20,34 +17,9 @@ namespace Meter.Dlms.Xdlms
         /// <paramref name="access"/> has that length too (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithList(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DlmsData[] values)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, invokeIdAndPriority, attributes, access)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
-            _values = DataList.Copy(values, _attributes.Length, "values");
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of attributes written.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
+            _values = DataList.Copy(values, Count, "values");
         }
 
         /// <summary>The value written to attribute <paramref name="index"/>.</summary>
@@ -56,61 +28,27 @@ namespace Meter.Dlms.Xdlms
             return _values[index];
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access) + DataList.Size(_values); }
+            get { return ListSize + DataList.Size(_values); }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out SetRequestWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DlmsData[] values;
-            result = DataList.Read(decoder, buffer, ref position, end, attributes.Length, out values);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new SetRequestWithList(invokeIdAndPriority, attributes, access, values);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            DlmsData[] values = reader.Values(decoder, attributes.Length);
+            apdu = reader.Finish() ? new SetRequestWithList(invokeIdAndPriority, attributes, access, values) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithList, _invokeIdAndPriority);
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return DataList.Write(_values, buffer, position) - offset;
+            position = WriteList(buffer, position);
+            return DataList.Write(_values, buffer, position);
         }
     }
 }

@@ -8,11 +8,8 @@ namespace Meter.Dlms.Xdlms
     /// (block 1 of the encoded value-list). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/>
     /// and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetRequestWithListAndFirstDataBlock
+    public sealed class SetRequestWithListAndFirstDataBlock : AttributeListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly CosemAttributeDescriptor[] _attributes;
-        private readonly SelectiveAccessDescriptor[] _access;
         private readonly DataBlockSa _block;
 
         /// <summary>
@@ -20,39 +17,9 @@ namespace Meter.Dlms.Xdlms
         /// has the same length (null entries for no selective access) or is null. The arrays are copied.
         /// </summary>
         public SetRequestWithListAndFirstDataBlock(byte invokeIdAndPriority, CosemAttributeDescriptor[] attributes, SelectiveAccessDescriptor[] access, DataBlockSa block)
+            : base(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, invokeIdAndPriority, attributes, access)
         {
-            if (block == null)
-            {
-                throw new System.ArgumentNullException("block");
-            }
-
-            _invokeIdAndPriority = invokeIdAndPriority;
-            AttributeSelectionList.Copy(attributes, access, out _attributes, out _access);
-            _block = block;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of attributes written.</summary>
-        public int Count
-        {
-            get { return _attributes.Length; }
-        }
-
-        /// <summary>Attribute <paramref name="index"/> of the list.</summary>
-        public CosemAttributeDescriptor AttributeAt(int index)
-        {
-            return _attributes[index];
-        }
-
-        /// <summary>The selective access of item <paramref name="index"/>, or null.</summary>
-        public SelectiveAccessDescriptor AccessAt(int index)
-        {
-            return _access[index];
+            _block = DataBlockSa.Required(block);
         }
 
         /// <summary>The first block of the encoded value-list.</summary>
@@ -61,61 +28,27 @@ namespace Meter.Dlms.Xdlms
             get { return _block; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + AttributeSelectionList.Size(_attributes, _access) + _block.Size; }
+            get { return ListSize + _block.Size; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, AxdrDecoder decoder, out SetRequestWithListAndFirstDataBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult result = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, out invokeIdAndPriority);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            CosemAttributeDescriptor[] attributes;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock);
             SelectiveAccessDescriptor[] access;
-            result = AttributeSelectionList.Read(decoder, buffer, ref position, end, out attributes, out access);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            DataBlockSa block;
-            result = DataBlockSa.Read(buffer, ref position, end, out block);
-            if (result != XdlmsResult.Ok)
-            {
-                return result;
-            }
-
-            result = XdlmsCodec.Finish(position, end);
-            if (result == XdlmsResult.Ok)
-            {
-                apdu = new SetRequestWithListAndFirstDataBlock(invokeIdAndPriority, attributes, access, block);
-            }
-
-            return result;
+            CosemAttributeDescriptor[] attributes = reader.AttributeSelections(decoder, out access);
+            DataBlockSa block = reader.Block();
+            apdu = reader.Finish() ? new SetRequestWithListAndFirstDataBlock(invokeIdAndPriority, attributes, access, block) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetRequest, XdlmsTag.SetRequestWithListAndFirstDataBlock, _invokeIdAndPriority);
-            position = AttributeSelectionList.Write(_attributes, _access, buffer, position);
-            return _block.Write(buffer, position) - offset;
+            position = WriteList(buffer, position);
+            return _block.Write(buffer, position);
         }
     }
 }

@@ -7,27 +7,20 @@ namespace Meter.Dlms.Xdlms
     /// Data-Access-Result, block-number Unsigned32 (the last block received). Ends a SET in blocks,
     /// also early when the server aborts it. Always 8 bytes. Immutable.
     /// </summary>
-    public sealed class SetResponseLastDataBlock
+    public sealed class SetResponseLastDataBlock : XdlmsServiceApdu
     {
-        /// <summary>Encoded size in bytes.</summary>
-        public const int Size = 8;
+        /// <summary>Encoded size in bytes (fixed for this type).</summary>
+        public new const int Size = 8;
 
-        private readonly byte _invokeIdAndPriority;
         private readonly DataAccessResult _result;
         private readonly uint _blockNumber;
 
         /// <summary>A response reporting <paramref name="result"/> after block <paramref name="blockNumber"/>.</summary>
         public SetResponseLastDataBlock(byte invokeIdAndPriority, DataAccessResult result, uint blockNumber)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _result = result;
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The outcome of the write.</summary>
@@ -45,52 +38,24 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseLastDataBlock apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            byte result;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out result);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            uint blockNumber;
-            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseLastDataBlock(invokeIdAndPriority, (DataAccessResult)result, blockNumber);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock);
+            byte result = reader.Byte();
+            uint blockNumber = reader.UInt32();
+            apdu = reader.Finish() ? new SetResponseLastDataBlock(invokeIdAndPriority, (DataAccessResult)result, blockNumber) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int BodySize
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return 5; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlock, _invokeIdAndPriority);
+        internal override int WriteBody(byte[] buffer, int position)
+        {
             buffer[position] = (byte)_result;
             BigEndian.WriteUInt32(buffer, position + 1, _blockNumber);
-            return Size;
+            return position + 5;
         }
     }
 }

@@ -8,36 +8,15 @@ namespace Meter.Dlms.Xdlms
     /// received). The count is bounded by <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left
     /// before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseLastDataBlockWithList
+    public sealed class SetResponseLastDataBlockWithList : ResultListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly DataAccessResult[] _results;
         private readonly uint _blockNumber;
 
         /// <summary>A response with <paramref name="results"/> (copied) after block <paramref name="blockNumber"/>.</summary>
         public SetResponseLastDataBlockWithList(byte invokeIdAndPriority, DataAccessResult[] results, uint blockNumber)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, invokeIdAndPriority, results)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
-            _results = DataAccessResultList.Copy(results);
             _blockNumber = blockNumber;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of results.</summary>
-        public int Count
-        {
-            get { return _results.Length; }
-        }
-
-        /// <summary>Result <paramref name="index"/>.</summary>
-        public DataAccessResult ResultAt(int index)
-        {
-            return _results[index];
         }
 
         /// <summary>The number of the block received last.</summary>
@@ -46,61 +25,27 @@ namespace Meter.Dlms.Xdlms
             get { return _blockNumber; }
         }
 
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
+        internal override int BodySize
         {
-            get { return 3 + DataAccessResultList.Size(_results) + 4; }
+            get { return ListSize + 4; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseLastDataBlockWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            DataAccessResult[] results;
-            status = DataAccessResultList.Read(buffer, ref position, end, out results);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            uint blockNumber;
-            status = XdlmsCodec.ReadUInt32(buffer, ref position, end, out blockNumber);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseLastDataBlockWithList(invokeIdAndPriority, results, blockNumber);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList);
+            DataAccessResult[] results = reader.Results();
+            uint blockNumber = reader.UInt32();
+            apdu = reader.Finish() ? new SetResponseLastDataBlockWithList(invokeIdAndPriority, results, blockNumber) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseLastDataBlockWithList, _invokeIdAndPriority);
-            position = DataAccessResultList.Write(_results, buffer, position);
+            position = WriteList(buffer, position);
             BigEndian.WriteUInt32(buffer, position, _blockNumber);
-            return position + 4 - offset;
+            return position + 4;
         }
     }
 }

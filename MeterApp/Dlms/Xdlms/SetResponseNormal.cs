@@ -1,30 +1,21 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
     /// Set-Response-Normal (Green Book ed. 9, 9.5): C5 01, invoke-id-and-priority, result
     /// Data-Access-Result. Always 4 bytes. Immutable.
     /// </summary>
-    public sealed class SetResponseNormal
+    public sealed class SetResponseNormal : XdlmsServiceApdu
     {
-        /// <summary>Encoded size in bytes.</summary>
-        public const int Size = 4;
+        /// <summary>Encoded size in bytes (fixed for this type).</summary>
+        public new const int Size = 4;
 
-        private readonly byte _invokeIdAndPriority;
         private readonly DataAccessResult _result;
 
         /// <summary>A response reporting <paramref name="result"/>.</summary>
         public SetResponseNormal(byte invokeIdAndPriority, DataAccessResult result)
+            : base(XdlmsTag.SetResponse, XdlmsTag.Normal, invokeIdAndPriority)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
             _result = result;
-        }
-
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
-        {
-            get { return _invokeIdAndPriority; }
         }
 
         /// <summary>The outcome of the write.</summary>
@@ -36,44 +27,22 @@ namespace Meter.Dlms.Xdlms
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseNormal apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.Normal, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            byte result;
-            status = XdlmsCodec.ReadByte(buffer, ref position, end, out result);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseNormal(invokeIdAndPriority, (DataAccessResult)result);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.Normal);
+            byte result = reader.Byte();
+            apdu = reader.Finish() ? new SetResponseNormal(invokeIdAndPriority, (DataAccessResult)result) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns <see cref="Size"/> or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int BodySize
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
+            get { return 1; }
+        }
 
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.Normal, _invokeIdAndPriority);
+        internal override int WriteBody(byte[] buffer, int position)
+        {
             buffer[position] = (byte)_result;
-            return Size;
+            return position + 1;
         }
     }
 }

@@ -1,5 +1,3 @@
-using Meter.Dlms.Axdr;
-
 namespace Meter.Dlms.Xdlms
 {
     /// <summary>
@@ -7,82 +5,33 @@ namespace Meter.Dlms.Xdlms
     /// Data-Access-Result, one per attribute in request order. The count is bounded by
     /// <see cref="XdlmsLimits.MaxListItems"/> and by the bytes left before anything is allocated. Immutable.
     /// </summary>
-    public sealed class SetResponseWithList
+    public sealed class SetResponseWithList : ResultListApdu
     {
-        private readonly byte _invokeIdAndPriority;
-        private readonly DataAccessResult[] _results;
 
         /// <summary>A response with <paramref name="results"/> (copied).</summary>
         public SetResponseWithList(byte invokeIdAndPriority, DataAccessResult[] results)
+            : base(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, invokeIdAndPriority, results)
         {
-            _invokeIdAndPriority = invokeIdAndPriority;
-            _results = DataAccessResultList.Copy(results);
         }
 
-        /// <summary>The invoke-id-and-priority octet.</summary>
-        public byte InvokeIdAndPriority
+        internal override int BodySize
         {
-            get { return _invokeIdAndPriority; }
-        }
-
-        /// <summary>The number of results.</summary>
-        public int Count
-        {
-            get { return _results.Length; }
-        }
-
-        /// <summary>Result <paramref name="index"/>.</summary>
-        public DataAccessResult ResultAt(int index)
-        {
-            return _results[index];
-        }
-
-        /// <summary>Encoded size in bytes.</summary>
-        public int Size
-        {
-            get { return 3 + DataAccessResultList.Size(_results); }
+            get { return ListSize; }
         }
 
         /// <summary>Decodes the APDU that fills buffer[offset .. offset + count); never throws on bad bytes.</summary>
         public static XdlmsResult Decode(byte[] buffer, int offset, int count, out SetResponseWithList apdu)
         {
-            XdlmsCodec.CheckRange(buffer, offset, count);
-            apdu = null;
-            int position = offset;
-            int end = offset + count;
-            byte invokeIdAndPriority;
-            XdlmsResult status = XdlmsCodec.ReadHeader(buffer, ref position, end, XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, out invokeIdAndPriority);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            DataAccessResult[] results;
-            status = DataAccessResultList.Read(buffer, ref position, end, out results);
-            if (status != XdlmsResult.Ok)
-            {
-                return status;
-            }
-
-            status = XdlmsCodec.Finish(position, end);
-            if (status == XdlmsResult.Ok)
-            {
-                apdu = new SetResponseWithList(invokeIdAndPriority, results);
-            }
-
-            return status;
+            XdlmsReader reader = new XdlmsReader(buffer, offset, count);
+            byte invokeIdAndPriority = reader.Header(XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList);
+            DataAccessResult[] results = reader.Results();
+            apdu = reader.Finish() ? new SetResponseWithList(invokeIdAndPriority, results) : null;
+            return reader.Result;
         }
 
-        /// <summary>Writes the APDU; returns the bytes written or AxdrEncoder.DoesNotFit.</summary>
-        public int Encode(byte[] buffer, int offset, int count)
+        internal override int WriteBody(byte[] buffer, int position)
         {
-            if (!XdlmsCodec.Fits(buffer, offset, count, Size))
-            {
-                return AxdrEncoder.DoesNotFit;
-            }
-
-            int position = XdlmsCodec.WriteHeader(buffer, offset, XdlmsTag.SetResponse, XdlmsTag.SetResponseWithList, _invokeIdAndPriority);
-            return DataAccessResultList.Write(_results, buffer, position) - offset;
+            return WriteList(buffer, position);
         }
     }
 }

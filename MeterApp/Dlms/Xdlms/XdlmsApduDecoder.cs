@@ -33,247 +33,105 @@ namespace Meter.Dlms.Xdlms
             int invokeIdAndPriority = serviceHeader && count > 2 ? buffer[offset + 2] : -1;
 
             object apdu = null;
-            XdlmsResult result = tag < 0 ? XdlmsResult.Truncated : DecodeApdu(buffer, offset, count, tag, choice, out apdu);
+            XdlmsResult result = tag < 0 ? XdlmsResult.Truncated
+                : serviceHeader ? DecodeService(buffer, offset, count, tag, choice, out apdu)
+                : DecodeUnconfirmed(buffer, offset, count, tag, out apdu);
 
             return new XdlmsParseResult(result, apdu, tag, choice, invokeIdAndPriority);
         }
 
-        private XdlmsResult DecodeApdu(byte[] buffer, int offset, int count, int tag, int choice, out object apdu)
+        /// <summary>The APDUs without a service header: the tag alone names the type.</summary>
+        private XdlmsResult DecodeUnconfirmed(byte[] buffer, int offset, int count, int tag, out object apdu)
         {
-            apdu = null;
             switch (tag)
             {
-                case XdlmsTag.GetRequest:
-                    return DecodeGetRequest(buffer, offset, count, choice, out apdu);
-                case XdlmsTag.GetResponse:
-                    return DecodeGetResponse(buffer, offset, count, choice, out apdu);
-                case XdlmsTag.SetRequest:
-                    return DecodeSetRequest(buffer, offset, count, choice, out apdu);
-                case XdlmsTag.SetResponse:
-                    return DecodeSetResponse(buffer, offset, count, choice, out apdu);
-                case XdlmsTag.ActionRequest:
-                    return DecodeActionRequest(buffer, offset, count, choice, out apdu);
-                case XdlmsTag.ActionResponse:
-                    return DecodeActionResponse(buffer, offset, count, choice, out apdu);
                 case XdlmsTag.ExceptionResponse:
-                    ExceptionResponse exception;
-                    XdlmsResult result = ExceptionResponse.Decode(buffer, offset, count, out exception);
-                    apdu = exception;
-                    return result;
+                    return Typed(ExceptionResponse.Decode(buffer, offset, count, out ExceptionResponse exception), exception, out apdu);
                 case XdlmsTag.DataNotification:
-                    DataNotification notification;
-                    result = DataNotification.Decode(buffer, offset, count, _data, out notification);
-                    apdu = notification;
-                    return result;
+                    return Typed(DataNotification.Decode(buffer, offset, count, _data, out DataNotification notification), notification, out apdu);
                 case XdlmsTag.GeneralBlockTransfer:
-                    GeneralBlockTransfer block;
-                    result = GeneralBlockTransfer.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
+                    return Typed(GeneralBlockTransfer.Decode(buffer, offset, count, out GeneralBlockTransfer block), block, out apdu);
                 case XdlmsTag.EventNotificationRequest:
-                    EventNotificationRequest eventNotification;
-                    result = EventNotificationRequest.Decode(buffer, offset, count, _data, out eventNotification);
-                    apdu = eventNotification;
-                    return result;
+                    return Typed(EventNotificationRequest.Decode(buffer, offset, count, _data, out EventNotificationRequest eventNotification), eventNotification, out apdu);
                 default:
+                    apdu = null;
                     return XdlmsResult.UnknownTag;
             }
         }
 
-        private XdlmsResult DecodeGetRequest(byte[] buffer, int offset, int count, int choice, out object apdu)
+        /// <summary>GET, SET and ACTION requests and responses: tag and type byte together name the type (9.5).</summary>
+        private XdlmsResult DecodeService(byte[] buffer, int offset, int count, int tag, int choice, out object apdu)
         {
             apdu = null;
-            XdlmsResult result;
-            switch (choice)
+            if (choice < 0)
             {
-                case XdlmsTag.Normal:
-                    GetRequestNormal normal;
-                    result = GetRequestNormal.Decode(buffer, offset, count, _data, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.NextOrWithDataBlock:
-                    GetRequestNext next;
-                    result = GetRequestNext.Decode(buffer, offset, count, out next);
-                    apdu = next;
-                    return result;
-                case XdlmsTag.GetWithList:
-                    GetRequestWithList list;
-                    result = GetRequestWithList.Decode(buffer, offset, count, _data, out list);
-                    apdu = list;
-                    return result;
+                return XdlmsResult.Truncated;
+            }
+
+            switch (tag << 8 | choice)
+            {
+                case XdlmsTag.GetRequest << 8 | XdlmsTag.Normal:
+                    return Typed(GetRequestNormal.Decode(buffer, offset, count, _data, out GetRequestNormal getNormal), getNormal, out apdu);
+                case XdlmsTag.GetRequest << 8 | XdlmsTag.NextOrWithDataBlock:
+                    return Typed(GetRequestNext.Decode(buffer, offset, count, out GetRequestNext getNext), getNext, out apdu);
+                case XdlmsTag.GetRequest << 8 | XdlmsTag.GetWithList:
+                    return Typed(GetRequestWithList.Decode(buffer, offset, count, _data, out GetRequestWithList getList), getList, out apdu);
+                case XdlmsTag.GetResponse << 8 | XdlmsTag.Normal:
+                    return Typed(GetResponseNormal.Decode(buffer, offset, count, _data, out GetResponseNormal getResponse), getResponse, out apdu);
+                case XdlmsTag.GetResponse << 8 | XdlmsTag.NextOrWithDataBlock:
+                    return Typed(GetResponseWithDataBlock.Decode(buffer, offset, count, out GetResponseWithDataBlock getBlock), getBlock, out apdu);
+                case XdlmsTag.GetResponse << 8 | XdlmsTag.GetWithList:
+                    return Typed(GetResponseWithList.Decode(buffer, offset, count, _data, out GetResponseWithList getResponseList), getResponseList, out apdu);
+                case XdlmsTag.SetRequest << 8 | XdlmsTag.Normal:
+                    return Typed(SetRequestNormal.Decode(buffer, offset, count, _data, out SetRequestNormal setNormal), setNormal, out apdu);
+                case XdlmsTag.SetRequest << 8 | XdlmsTag.SetRequestWithFirstDataBlock:
+                    return Typed(SetRequestWithFirstDataBlock.Decode(buffer, offset, count, _data, out SetRequestWithFirstDataBlock setFirst), setFirst, out apdu);
+                case XdlmsTag.SetRequest << 8 | XdlmsTag.SetRequestWithDataBlock:
+                    return Typed(SetRequestWithDataBlock.Decode(buffer, offset, count, out SetRequestWithDataBlock setBlock), setBlock, out apdu);
+                case XdlmsTag.SetRequest << 8 | XdlmsTag.SetRequestWithList:
+                    return Typed(SetRequestWithList.Decode(buffer, offset, count, _data, out SetRequestWithList setList), setList, out apdu);
+                case XdlmsTag.SetRequest << 8 | XdlmsTag.SetRequestWithListAndFirstDataBlock:
+                    return Typed(SetRequestWithListAndFirstDataBlock.Decode(buffer, offset, count, _data, out SetRequestWithListAndFirstDataBlock setListFirst), setListFirst, out apdu);
+                case XdlmsTag.SetResponse << 8 | XdlmsTag.Normal:
+                    return Typed(SetResponseNormal.Decode(buffer, offset, count, out SetResponseNormal setResponse), setResponse, out apdu);
+                case XdlmsTag.SetResponse << 8 | XdlmsTag.SetResponseDataBlock:
+                    return Typed(SetResponseDataBlock.Decode(buffer, offset, count, out SetResponseDataBlock setAck), setAck, out apdu);
+                case XdlmsTag.SetResponse << 8 | XdlmsTag.SetResponseLastDataBlock:
+                    return Typed(SetResponseLastDataBlock.Decode(buffer, offset, count, out SetResponseLastDataBlock setLast), setLast, out apdu);
+                case XdlmsTag.SetResponse << 8 | XdlmsTag.SetResponseLastDataBlockWithList:
+                    return Typed(SetResponseLastDataBlockWithList.Decode(buffer, offset, count, out SetResponseLastDataBlockWithList setLastList), setLastList, out apdu);
+                case XdlmsTag.SetResponse << 8 | XdlmsTag.SetResponseWithList:
+                    return Typed(SetResponseWithList.Decode(buffer, offset, count, out SetResponseWithList setResponseList), setResponseList, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.Normal:
+                    return Typed(ActionRequestNormal.Decode(buffer, offset, count, _data, out ActionRequestNormal actionNormal), actionNormal, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.ActionRequestNextPBlock:
+                    return Typed(ActionRequestNextPBlock.Decode(buffer, offset, count, out ActionRequestNextPBlock actionNext), actionNext, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.ActionRequestWithList:
+                    return Typed(ActionRequestWithList.Decode(buffer, offset, count, _data, out ActionRequestWithList actionList), actionList, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.ActionRequestWithFirstPBlock:
+                    return Typed(ActionRequestWithFirstPBlock.Decode(buffer, offset, count, out ActionRequestWithFirstPBlock actionFirst), actionFirst, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.ActionRequestWithListAndFirstPBlock:
+                    return Typed(ActionRequestWithListAndFirstPBlock.Decode(buffer, offset, count, out ActionRequestWithListAndFirstPBlock actionListFirst), actionListFirst, out apdu);
+                case XdlmsTag.ActionRequest << 8 | XdlmsTag.ActionRequestWithPBlock:
+                    return Typed(ActionRequestWithPBlock.Decode(buffer, offset, count, out ActionRequestWithPBlock actionBlock), actionBlock, out apdu);
+                case XdlmsTag.ActionResponse << 8 | XdlmsTag.Normal:
+                    return Typed(ActionResponseNormal.Decode(buffer, offset, count, _data, out ActionResponseNormal actionResponse), actionResponse, out apdu);
+                case XdlmsTag.ActionResponse << 8 | XdlmsTag.ActionResponseWithPBlock:
+                    return Typed(ActionResponseWithPBlock.Decode(buffer, offset, count, out ActionResponseWithPBlock actionResponseBlock), actionResponseBlock, out apdu);
+                case XdlmsTag.ActionResponse << 8 | XdlmsTag.ActionResponseWithList:
+                    return Typed(ActionResponseWithList.Decode(buffer, offset, count, _data, out ActionResponseWithList actionResponseList), actionResponseList, out apdu);
+                case XdlmsTag.ActionResponse << 8 | XdlmsTag.ActionResponseNextPBlock:
+                    return Typed(ActionResponseNextPBlock.Decode(buffer, offset, count, out ActionResponseNextPBlock actionAck), actionAck, out apdu);
                 default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
+                    return XdlmsResult.UnknownChoice;
             }
         }
 
-        private XdlmsResult DecodeGetResponse(byte[] buffer, int offset, int count, int choice, out object apdu)
+        /// <summary>Hands back what a typed Decode produced (null when it failed) as the untyped APDU.</summary>
+        private static XdlmsResult Typed(XdlmsResult result, object decoded, out object apdu)
         {
-            apdu = null;
-            XdlmsResult result;
-            switch (choice)
-            {
-                case XdlmsTag.Normal:
-                    GetResponseNormal normal;
-                    result = GetResponseNormal.Decode(buffer, offset, count, _data, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.NextOrWithDataBlock:
-                    GetResponseWithDataBlock block;
-                    result = GetResponseWithDataBlock.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
-                case XdlmsTag.GetWithList:
-                    GetResponseWithList list;
-                    result = GetResponseWithList.Decode(buffer, offset, count, _data, out list);
-                    apdu = list;
-                    return result;
-                default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
-            }
-        }
-
-        private XdlmsResult DecodeSetRequest(byte[] buffer, int offset, int count, int choice, out object apdu)
-        {
-            apdu = null;
-            XdlmsResult result;
-            switch (choice)
-            {
-                case XdlmsTag.Normal:
-                    SetRequestNormal normal;
-                    result = SetRequestNormal.Decode(buffer, offset, count, _data, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.SetRequestWithFirstDataBlock:
-                    SetRequestWithFirstDataBlock first;
-                    result = SetRequestWithFirstDataBlock.Decode(buffer, offset, count, _data, out first);
-                    apdu = first;
-                    return result;
-                case XdlmsTag.SetRequestWithDataBlock:
-                    SetRequestWithDataBlock block;
-                    result = SetRequestWithDataBlock.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
-                case XdlmsTag.SetRequestWithList:
-                    SetRequestWithList list;
-                    result = SetRequestWithList.Decode(buffer, offset, count, _data, out list);
-                    apdu = list;
-                    return result;
-                case XdlmsTag.SetRequestWithListAndFirstDataBlock:
-                    SetRequestWithListAndFirstDataBlock listFirst;
-                    result = SetRequestWithListAndFirstDataBlock.Decode(buffer, offset, count, _data, out listFirst);
-                    apdu = listFirst;
-                    return result;
-                default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
-            }
-        }
-
-        private static XdlmsResult DecodeSetResponse(byte[] buffer, int offset, int count, int choice, out object apdu)
-        {
-            apdu = null;
-            XdlmsResult result;
-            switch (choice)
-            {
-                case XdlmsTag.Normal:
-                    SetResponseNormal normal;
-                    result = SetResponseNormal.Decode(buffer, offset, count, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.SetResponseDataBlock:
-                    SetResponseDataBlock block;
-                    result = SetResponseDataBlock.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
-                case XdlmsTag.SetResponseLastDataBlock:
-                    SetResponseLastDataBlock last;
-                    result = SetResponseLastDataBlock.Decode(buffer, offset, count, out last);
-                    apdu = last;
-                    return result;
-                case XdlmsTag.SetResponseLastDataBlockWithList:
-                    SetResponseLastDataBlockWithList lastList;
-                    result = SetResponseLastDataBlockWithList.Decode(buffer, offset, count, out lastList);
-                    apdu = lastList;
-                    return result;
-                case XdlmsTag.SetResponseWithList:
-                    SetResponseWithList list;
-                    result = SetResponseWithList.Decode(buffer, offset, count, out list);
-                    apdu = list;
-                    return result;
-                default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
-            }
-        }
-
-        private XdlmsResult DecodeActionRequest(byte[] buffer, int offset, int count, int choice, out object apdu)
-        {
-            apdu = null;
-            XdlmsResult result;
-            switch (choice)
-            {
-                case XdlmsTag.Normal:
-                    ActionRequestNormal normal;
-                    result = ActionRequestNormal.Decode(buffer, offset, count, _data, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.ActionRequestNextPBlock:
-                    ActionRequestNextPBlock next;
-                    result = ActionRequestNextPBlock.Decode(buffer, offset, count, out next);
-                    apdu = next;
-                    return result;
-                case XdlmsTag.ActionRequestWithList:
-                    ActionRequestWithList list;
-                    result = ActionRequestWithList.Decode(buffer, offset, count, _data, out list);
-                    apdu = list;
-                    return result;
-                case XdlmsTag.ActionRequestWithFirstPBlock:
-                    ActionRequestWithFirstPBlock first;
-                    result = ActionRequestWithFirstPBlock.Decode(buffer, offset, count, out first);
-                    apdu = first;
-                    return result;
-                case XdlmsTag.ActionRequestWithListAndFirstPBlock:
-                    ActionRequestWithListAndFirstPBlock listFirst;
-                    result = ActionRequestWithListAndFirstPBlock.Decode(buffer, offset, count, out listFirst);
-                    apdu = listFirst;
-                    return result;
-                case XdlmsTag.ActionRequestWithPBlock:
-                    ActionRequestWithPBlock block;
-                    result = ActionRequestWithPBlock.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
-                default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
-            }
-        }
-
-        private XdlmsResult DecodeActionResponse(byte[] buffer, int offset, int count, int choice, out object apdu)
-        {
-            apdu = null;
-            XdlmsResult result;
-            switch (choice)
-            {
-                case XdlmsTag.Normal:
-                    ActionResponseNormal normal;
-                    result = ActionResponseNormal.Decode(buffer, offset, count, _data, out normal);
-                    apdu = normal;
-                    return result;
-                case XdlmsTag.ActionResponseWithPBlock:
-                    ActionResponseWithPBlock block;
-                    result = ActionResponseWithPBlock.Decode(buffer, offset, count, out block);
-                    apdu = block;
-                    return result;
-                case XdlmsTag.ActionResponseWithList:
-                    ActionResponseWithList list;
-                    result = ActionResponseWithList.Decode(buffer, offset, count, _data, out list);
-                    apdu = list;
-                    return result;
-                case XdlmsTag.ActionResponseNextPBlock:
-                    ActionResponseNextPBlock next;
-                    result = ActionResponseNextPBlock.Decode(buffer, offset, count, out next);
-                    apdu = next;
-                    return result;
-                default:
-                    return choice < 0 ? XdlmsResult.Truncated : XdlmsResult.UnknownChoice;
-            }
+            apdu = decoded;
+            return result;
         }
     }
 }

@@ -22,6 +22,34 @@ namespace Meter.Dlms.Xdlms
             }
         }
 
+        /// <summary>
+        /// Checks a caller's list before it is copied (caller bugs, not input): not null, at most
+        /// <see cref="XdlmsLimits.MaxListItems"/> items and, with <paramref name="noNullItems"/>, no null
+        /// entry. Returns the length.
+        /// </summary>
+        internal static int CheckList(System.Array items, string name, bool noNullItems)
+        {
+            if (items == null)
+            {
+                throw new System.ArgumentNullException(name);
+            }
+
+            if (items.Length > XdlmsLimits.MaxListItems)
+            {
+                throw new System.ArgumentOutOfRangeException(name);
+            }
+
+            for (int i = 0; noNullItems && i < items.Length; i++)
+            {
+                if (items.GetValue(i) == null)
+                {
+                    throw new System.ArgumentNullException(name);
+                }
+            }
+
+            return items.Length;
+        }
+
         /// <summary>Checks the tag and type bytes and reads the invoke-id-and-priority octet after them.</summary>
         internal static XdlmsResult ReadHeader(byte[] buffer, ref int position, int end, byte tag, byte choice, out byte invokeIdAndPriority)
         {
@@ -214,6 +242,25 @@ namespace Meter.Dlms.Xdlms
         internal static int WriteData(DlmsData value, byte[] buffer, int position)
         {
             return position + AxdrEncoder.Encode(value, buffer, position, buffer.Length - position);
+        }
+
+        /// <summary>
+        /// Writes last-block BOOLEAN and block-number Unsigned32, how DataBlock-G and DataBlock-SA start
+        /// (Green Book ed. 9, 9.5); returns the position after them.
+        /// </summary>
+        internal static int WriteBlockHeader(byte[] buffer, int position, bool lastBlock, uint blockNumber)
+        {
+            buffer[position] = lastBlock ? (byte)1 : (byte)0;
+            BigEndian.WriteUInt32(buffer, position + 1, blockNumber);
+            return position + 5;
+        }
+
+        /// <summary>Writes an OCTET STRING (A-XDR length, then the content) into space already counted; returns the position after it.</summary>
+        internal static int WriteOctetString(byte[] buffer, int position, byte[] content)
+        {
+            position += AxdrLength.Write(buffer, position, buffer.Length - position, content.Length);
+            System.Array.Copy(content, 0, buffer, position, content.Length);
+            return position + content.Length;
         }
 
         /// <summary>Checks the encoder arguments; returns false when <paramref name="size"/> bytes do not fit.</summary>
