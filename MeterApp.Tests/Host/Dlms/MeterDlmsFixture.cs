@@ -78,16 +78,21 @@ namespace Meter.Tests.Host.Dlms
         /// <summary>HLS-GMAC client security with the shipment's EK and AK, starting at <paramref name="invocationCounter"/>.</summary>
         public static ClientSecurity Security(ShipmentFile shipment, uint invocationCounter)
         {
-            byte[] ek = new byte[16];
-            byte[] ak = new byte[16];
-            shipment.CopyKey(0, ek, 0);
-            shipment.CopyKey(2, ak, 0);
-            ClientKeys keys = ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng((int)invocationCounter), ek, ak);
-            ClientSecurity security = keys.Security(HeadEndTitle, invocationCounter);
+            ClientSecurity security = Keys(shipment, (int)invocationCounter).Security(HeadEndTitle, invocationCounter);
             byte[] title = new byte[8];
             shipment.CopySystemTitle(title, 0);
             security.ExpectedServerSystemTitle = title;
             return security;
+        }
+
+        /// <summary>The head-end's copies of the shipment's EK and AK (a DRBG seeded with <paramref name="seed"/>).</summary>
+        public static ClientKeys Keys(ShipmentFile shipment, int seed)
+        {
+            byte[] ek = new byte[16];
+            byte[] ak = new byte[16];
+            shipment.CopyKey(0, ek, 0);
+            shipment.CopyKey(2, ak, 0);
+            return ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng(seed), ek, ak);
         }
 
         /// <summary>The descriptor of attribute <paramref name="attribute"/> of the object <paramref name="classId"/> / <paramref name="obis"/> ("a.b.c.d.e.f").</summary>

@@ -481,35 +481,17 @@ namespace Meter.Tests.Host.Dlms
 
         private static RunningMeter Start(VirtualFlash flash)
         {
-            RunningMeter meter = RunningMeter.Boot(flash);
-            meter.App.Start();
-            Assert.IsNull(meter.App.Dlms.Unavailable);
-            for (int i = 0; i < 500 && (meter.App.Metrology.Latest == null || meter.App.Dlms.Wrapper.LocalPort == 0); i++)
-            {
-                Thread.Sleep(10);
-            }
-
-            Assert.IsNotNull(meter.App.Metrology.Latest, "metrology published");
-            Assert.AreNotEqual(0, meter.App.Dlms.Wrapper.LocalPort);
-            return meter;
+            return MeterDlmsFixture.Start(flash);
         }
 
         private static ShipmentFile ParseShipment(RunningMeter meter)
         {
-            Assert.IsNotNull(meter.Shipment.Content, "the meter shipped its keys at first start");
-            string error;
-            ShipmentFile file = meter.Shipment.Parse(out error);
-            Assert.IsNull(error);
-            return file;
+            return MeterDlmsFixture.ParseShipment(meter);
         }
 
         private static ClientKeys Keys(ShipmentFile shipment, int seed)
         {
-            byte[] ek = new byte[16];
-            byte[] ak = new byte[16];
-            shipment.CopyKey(0, ek, 0);
-            shipment.CopyKey(2, ak, 0);
-            return ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng(seed), ek, ak);
+            return MeterDlmsFixture.Keys(shipment, seed);
         }
 
         // Answers by kind: GET/SET/ACTION responses, exception-responses, confirmed-service-errors, AARE, RLRE.

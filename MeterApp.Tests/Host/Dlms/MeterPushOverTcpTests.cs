@@ -26,7 +26,7 @@ namespace Meter.Tests.Host.Dlms
     [TestClass]
     public class MeterPushOverTcpTests
     {
-        private static readonly byte[] HeadEndTitle = { 0x48, 0x45, 0x53, 0, 0, 0, 0, 1 };
+        private static readonly byte[] HeadEndTitle = MeterDlmsFixture.HeadEndTitle;
 
         [TestMethod]
         public void APushInvokedByTheHeadEndArrivesCipheredWithTheRegister()
@@ -37,14 +37,7 @@ namespace Meter.Tests.Host.Dlms
             meter.App.Start();
             try
             {
-                string error;
-                ShipmentFile shipment = meter.Shipment.Parse(out error);
-                Assert.IsNull(error);
-                byte[] ek = new byte[16];
-                byte[] ak = new byte[16];
-                shipment.CopyKey(0, ek, 0);
-                shipment.CopyKey(2, ak, 0);
-                ClientKeys keys = ClientKeys.Create(new ManagedCryptoProvider(), new VirtualTrng(3), ek, ak);
+                ClientKeys keys = MeterDlmsFixture.Keys(MeterDlmsFixture.ParseShipment(meter), 3);
 
                 var transport = new WrapperClientTransport("127.0.0.1", meter.App.Dlms.Wrapper.LocalPort, 1, 1, 2048);
                 var client = new DlmsClient(transport, keys.Security(HeadEndTitle, 1));
