@@ -19,6 +19,13 @@ namespace Meter.Hal.Crypto.Keys
         /// <summary>The AES engine cached under this key (key wrap).</summary>
         internal IAesEngine Aes;
 
+        /// <summary>
+        /// Held by <see cref="KeyOperations"/> while it uses <see cref="Gcm"/> or <see cref="Aes"/>:
+        /// the cached engines keep scratch state, and one key serves several tasks at once (every
+        /// DLMS session and the push task cipher under the EK).
+        /// </summary>
+        internal readonly object EngineLock = new object();
+
         internal KeyHandle(ushort slot, KeyType type, KeyUsage usage, byte[] secret, byte[] publicKey)
         {
             Slot = slot;

@@ -116,13 +116,19 @@ namespace Meter.Hal.Crypto.Keys
         /// <summary>AES-GCM encryption under an encryption key (tag 12..16 bytes).</summary>
         public void Encrypt(KeyHandle key, byte[] nonce, int nonceOffset, byte[] plaintext, int plaintextOffset, int length, byte[] ciphertext, int ciphertextOffset, byte[] associatedData, int associatedDataOffset, int associatedDataLength, byte[] tag, int tagOffset, int tagLength)
         {
-            GcmFor(key, KeyUsage.Encryption).Encrypt(nonce, nonceOffset, plaintext, plaintextOffset, length, ciphertext, ciphertextOffset, associatedData, associatedDataOffset, associatedDataLength, tag, tagOffset, tagLength);
+            lock (key.EngineLock)
+            {
+                GcmFor(key, KeyUsage.Encryption).Encrypt(nonce, nonceOffset, plaintext, plaintextOffset, length, ciphertext, ciphertextOffset, associatedData, associatedDataOffset, associatedDataLength, tag, tagOffset, tagLength);
+            }
         }
 
         /// <summary>AES-GCM decryption under an encryption key; false (nothing written) for a wrong tag.</summary>
         public bool Decrypt(KeyHandle key, byte[] nonce, int nonceOffset, byte[] ciphertext, int ciphertextOffset, int length, byte[] plaintext, int plaintextOffset, byte[] associatedData, int associatedDataOffset, int associatedDataLength, byte[] tag, int tagOffset, int tagLength)
         {
-            return GcmFor(key, KeyUsage.Encryption).Decrypt(nonce, nonceOffset, ciphertext, ciphertextOffset, length, plaintext, plaintextOffset, associatedData, associatedDataOffset, associatedDataLength, tag, tagOffset, tagLength);
+            lock (key.EngineLock)
+            {
+                return GcmFor(key, KeyUsage.Encryption).Decrypt(nonce, nonceOffset, ciphertext, ciphertextOffset, length, plaintext, plaintextOffset, associatedData, associatedDataOffset, associatedDataLength, tag, tagOffset, tagLength);
+            }
         }
 
         /// <summary>
@@ -140,30 +146,34 @@ namespace Meter.Hal.Crypto.Keys
         /// </summary>
         public void EncryptDlms(KeyHandle encryptionKey, KeyHandle authenticationKey, byte securityControl, byte[] systemTitle, int systemTitleOffset, uint invocationCounter, byte[] data, int dataOffset, int length, byte[] output, int outputOffset, byte[] tag, int tagOffset)
         {
-            IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
-            bool encrypt = (securityControl & DlmsEncryption) != 0;
-            try
+            // The key's cached engine keeps scratch state: one operation at a time per key (sessions and the push task share the EK).
+            lock (encryptionKey.EngineLock)
             {
-                if ((securityControl & DlmsAuthentication) == 0)
+                IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
+                bool encrypt = (securityControl & DlmsEncryption) != 0;
+                try
                 {
-                    // Encryption only: GCM's counter mode; the tag it also computes is not sent.
-                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                    if ((securityControl & DlmsAuthentication) == 0)
+                    {
+                        // Encryption only: GCM's counter mode; the tag it also computes is not sent.
+                        gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                    }
+                    else if (encrypt)
+                    {
+                        int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
+                        gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                    }
+                    else
+                    {
+                        int aadLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
+                        gcm.Encrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                        Array.Copy(data, dataOffset, output, outputOffset, length);
+                    }
                 }
-                else if (encrypt)
+                finally
                 {
-                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
-                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                    EndDlms();
                 }
-                else
-                {
-                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
-                    gcm.Encrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
-                    Array.Copy(data, dataOffset, output, outputOffset, length);
-                }
-            }
-            finally
-            {
-                EndDlms();
             }
         }
 
@@ -176,35 +186,38 @@ namespace Meter.Hal.Crypto.Keys
         /// </summary>
         public bool DecryptDlms(KeyHandle encryptionKey, KeyHandle authenticationKey, byte securityControl, byte[] systemTitle, int systemTitleOffset, uint invocationCounter, byte[] data, int dataOffset, int length, byte[] output, int outputOffset, byte[] tag, int tagOffset)
         {
-            IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
-            bool encrypt = (securityControl & DlmsEncryption) != 0;
-            try
+            lock (encryptionKey.EngineLock)
             {
-                if ((securityControl & DlmsAuthentication) == 0)
+                IAesGcm gcm = StartDlms(encryptionKey, authenticationKey, securityControl, systemTitle, systemTitleOffset, invocationCounter, data, dataOffset, length, output, outputOffset, tag, tagOffset);
+                bool encrypt = (securityControl & DlmsEncryption) != 0;
+                try
                 {
-                    // Counter mode is its own inverse; the computed tag is discarded.
-                    gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                    if ((securityControl & DlmsAuthentication) == 0)
+                    {
+                        // Counter mode is its own inverse; the computed tag is discarded.
+                        gcm.Encrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, null, 0, 0, _dlmsTag, 0, DlmsTagLength);
+                        return true;
+                    }
+
+                    if (encrypt)
+                    {
+                        int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
+                        return gcm.Decrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                    }
+
+                    int macLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
+                    if (!gcm.Decrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, macLength, tag, tagOffset, DlmsTagLength))
+                    {
+                        return false;
+                    }
+
+                    Array.Copy(data, dataOffset, output, outputOffset, length);
                     return true;
                 }
-
-                if (encrypt)
+                finally
                 {
-                    int aadLength = BuildDlmsAad(authenticationKey, securityControl, null, 0, 0);
-                    return gcm.Decrypt(_dlmsIv, 0, data, dataOffset, length, output, outputOffset, _dlmsAad, 0, aadLength, tag, tagOffset, DlmsTagLength);
+                    EndDlms();
                 }
-
-                int macLength = BuildDlmsAad(authenticationKey, securityControl, data, dataOffset, length);
-                if (!gcm.Decrypt(_dlmsIv, 0, null, 0, 0, null, 0, _dlmsAad, 0, macLength, tag, tagOffset, DlmsTagLength))
-                {
-                    return false;
-                }
-
-                Array.Copy(data, dataOffset, output, outputOffset, length);
-                return true;
-            }
-            finally
-            {
-                EndDlms();
             }
         }
 
@@ -223,17 +236,20 @@ namespace Meter.Hal.Crypto.Keys
         /// <summary>Wraps a symmetric key under a key-wrap key (RFC 3394) for export to a peer; returns the wrapped length (key length + 8).</summary>
         public int WrapKey(KeyHandle wrappingKey, KeyHandle key, byte[] output, int outputOffset)
         {
-            IAesEngine kek = AesFor(wrappingKey);
-            RequireAlive(key);
-            if (key.IsKeyPair)
+            lock (wrappingKey.EngineLock)
             {
-                throw new InvalidOperationException("private keys never leave the meter");
-            }
+                IAesEngine kek = AesFor(wrappingKey);
+                RequireAlive(key);
+                if (key.IsKeyPair)
+                {
+                    throw new InvalidOperationException("private keys never leave the meter");
+                }
 
-            int length = key.Secret.Length + 8;
-            Bounds.CheckBuffer(output, outputOffset, length, "output");
-            new AesKeyWrap(kek).Wrap(key.Secret, 0, key.Secret.Length, output, outputOffset);
-            return length;
+                int length = key.Secret.Length + 8;
+                Bounds.CheckBuffer(output, outputOffset, length, "output");
+                new AesKeyWrap(kek).Wrap(key.Secret, 0, key.Secret.Length, output, outputOffset);
+                return length;
+            }
         }
 
         /// <summary>
@@ -242,31 +258,34 @@ namespace Meter.Hal.Crypto.Keys
         /// </summary>
         public KeyHandle UnwrapKey(KeyHandle wrappingKey, byte[] wrapped, int offset, int count, ushort slot, KeyType type, KeyUsage usage)
         {
-            IAesEngine kek = AesFor(wrappingKey);
-            Bounds.CheckBuffer(wrapped, offset, count, "wrapped");
-            if (type != KeyType.Aes128 && type != KeyType.Aes256)
+            lock (wrappingKey.EngineLock)
             {
-                throw new ArgumentException("only symmetric keys travel wrapped");
-            }
+                IAesEngine kek = AesFor(wrappingKey);
+                Bounds.CheckBuffer(wrapped, offset, count, "wrapped");
+                if (type != KeyType.Aes128 && type != KeyType.Aes256)
+                {
+                    throw new ArgumentException("only symmetric keys travel wrapped");
+                }
 
-            int keyLength = type == KeyType.Aes256 ? 32 : 16;
-            if (count != keyLength + 8)
-            {
-                return null;
-            }
-
-            try
-            {
-                if (!new AesKeyWrap(kek).Unwrap(wrapped, offset, count, _derived, 0))
+                int keyLength = type == KeyType.Aes256 ? 32 : 16;
+                if (count != keyLength + 8)
                 {
                     return null;
                 }
 
-                return _store.Import(slot, type, usage, _derived, 0, keyLength);
-            }
-            finally
-            {
-                Array.Clear(_derived, 0, _derived.Length);
+                try
+                {
+                    if (!new AesKeyWrap(kek).Unwrap(wrapped, offset, count, _derived, 0))
+                    {
+                        return null;
+                    }
+
+                    return _store.Import(slot, type, usage, _derived, 0, keyLength);
+                }
+                finally
+                {
+                    Array.Clear(_derived, 0, _derived.Length);
+                }
             }
         }
 
