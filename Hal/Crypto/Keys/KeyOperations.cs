@@ -6,7 +6,8 @@ namespace Meter.Hal.Crypto.Keys
     /// The operations the meter performs with its keys, through the chosen providers. Each one
     /// checks that crypto is operational, that the handle is alive and that its usage allows the
     /// operation (<see cref="KeyUsage"/>), so a key-agreement key can never sign and an
-    /// encryption key never wraps. Not thread-safe: give each task its own instance; a key may be shared by instances on several tasks (its cached engine is locked per operation).
+    /// encryption key never wraps. Not thread-safe: give each task its own instance. A key may be
+    /// shared by instances on several tasks: its cached engine is locked per operation.
     /// </summary>
     public sealed class KeyOperations
     {
